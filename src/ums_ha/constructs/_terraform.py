@@ -1,0 +1,28 @@
+"""Small helpers over CDKTF for the constructs (not public)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from cdktf import TerraformResource, TerraformResourceLifecycle
+
+
+def address(resource: TerraformResource) -> str:
+    """The resource's bare Terraform address, ``citrixadc_server.server_ums01``.
+
+    CDKTF writes a resource passed to ``replace_triggered_by`` as ``"${type.name}"``,
+    which Terraform rejects in JSON configuration ("Invalid character"); the bare
+    address is what Terraform reads there.
+    """
+    return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
+
+
+def replaced_with(parents: Iterable[TerraformResource]) -> TerraformResourceLifecycle:
+    """Re-create a binding whenever one of its parents is replaced.
+
+    The appliance drops a binding when it deletes its parent, but the plan for a
+    replaced parent does not re-create the binding (DOMAIN.md, fixture
+    04-replace.json). A parent's ``id`` is unknown only when it is replaced, so an
+    in-place update of the parent leaves the binding alone.
+    """
+    return TerraformResourceLifecycle(replace_triggered_by=[f"{address(parent)}.id" for parent in parents])

@@ -1,0 +1,184 @@
+"""UmsHaCluster: the whole NetScaler side of a highly available UMS."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Sequence
+
+from cdktf import TerraformResource
+from constructs import Construct
+
+from .. import naming
+from .._generated.citrixadc.lbmonitor import Lbmonitor
+from .._generated.citrixadc.nsip import Nsip
+from .._generated.citrixadc.server import Server
+from ..errors import ValidationError
+from ..model import (
+    DEFAULT_MONITOR_PORT,
+    DEFAULT_MONITOR_RECEIVE,
+    DEFAULT_OBJECT_NAME_PREFIX,
+    DEFAULT_PERSISTENCE_MASK,
+    DEFAULT_PERSISTENCE_TIMEOUT_MINUTES,
+    DEFAULT_SERVICES,
+    HEALTH_CHECK_PATH,
+    UmsServer,
+    UmsService,
+)
+from ..rules import ClusterKeys, check_cluster
+from .config_save import UmsConfigSave
+from .service_group import UmsServiceGroup
+from .vip import UmsVip
+
+
+class UmsHaCluster(Construct):
+    """UMS servers load-balanced by a NetScaler: the setup of the UMS HA guide.
+
+    Builds a ``citrixadc_server`` per UMS server, one :class:`UmsServiceGroup` per
+    service with every server as a member, an HTTP-ECV health monitor over TLS on
+    ``/ums/check-status`` bound to every group (a UMS whose port is open but whose
+    service is unhealthy leaves all pools), a :class:`UmsVip` publishing every group
+    on the one VIP, the SNIP when given, and a :class:`UmsConfigSave`.
+
+    Its Terraform logical ids are fixed (``server_<name>``, ``servicegroup_<service>``,
+    ...), so use one ``UmsHaCluster`` per stack.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        servers: Sequence[UmsServer],
+        vip: str,
+        services: Sequence[UmsService] = DEFAULT_SERVICES,
+        snip: str | None = None,
+        persistence_timeout_minutes: int = DEFAULT_PERSISTENCE_TIMEOUT_MINUTES,
+        persistence_mask: str = DEFAULT_PERSISTENCE_MASK,
+        persistence_group: bool = True,
+        monitor_receive: str = DEFAULT_MONITOR_RECEIVE,
+        monitor_port: int = DEFAULT_MONITOR_PORT,
+        object_name_prefix: str = DEFAULT_OBJECT_NAME_PREFIX,
+        save_config: bool = True,
+        validation_keys: ClusterKeys | None = None,
+    ) -> None:
+        """
+        :param servers: the UMS servers, 1..32, unique names and addresses.
+        :param vip: the VIP address the devices and consoles connect to.
+        :param services: the UMS ports to balance. Default: devices 30001 (USIP on),
+            console 8443 (USIP off), firmware 9080 (USIP on), all TCP, as the guide does.
+        :param snip: a SNIP in the UMS servers' subnet, ``address/prefix``; with USIP the
+            servers must use it as their default gateway. Default: none created.
+        :param persistence_timeout_minutes: SOURCEIP persistence timeout, 1..1440.
+            Default: 5 minutes, as the guide uses.
+        :param persistence_mask: SOURCEIP persistence netmask. Default: ``255.255.255.255``.
+        :param persistence_group: one persistence group across all vservers, so a device
+            sticks to one UMS on every port. Default: on.
+        :param monitor_receive: text the health check's body must contain. Default:
+            ``"ok"`` (with the quotes), which the UMS returns as ``{"status": "ok"}``.
+        :param monitor_port: port of the health check on each UMS server. Default: 8443.
+        :param object_name_prefix: prefix of every NetScaler object name; give each
+            cluster on one appliance its own. Default: ``ums``.
+        :param save_config: save the running configuration after every apply that
+            changed it. Default: on.
+        :param validation_keys: names of the settings in error messages. Default: these
+            parameters' names; the site-file loader passes its key paths.
+        """
+        super().__init__(scope, id)
+        problems = check_cluster(
+            servers=servers,
+            services=services,
+            vip=vip,
+            snip=snip,
+            persistence_timeout_minutes=persistence_timeout_minutes,
+            persistence_mask=persistence_mask,
+            monitor_receive=monitor_receive,
+            monitor_port=monitor_port,
+            object_name_prefix=object_name_prefix,
+            keys=validation_keys or ClusterKeys(),
+        )
+        if problems:
+            raise ValidationError(problems, source=f"UmsHaCluster {self.node.path}")
+
+        self.servers: dict[str, Server] = {}
+        """The ``citrixadc_server`` of each UMS server, by short name."""
+        for server in servers:
+            resource = Server(
+                self,
+                f"Server-{server.name}",
+                name=naming.server_name(object_name_prefix, server.name),
+                ipaddress=server.address,
+            )
+            resource.override_logical_id(naming.LogicalIds.server(server.name))
+            self.servers[server.name] = resource
+
+        self.monitor = Lbmonitor(
+            self,
+            "HealthMonitor",
+            monitorname=naming.monitor_name(object_name_prefix),
+            type="HTTP-ECV",
+            secure="YES",
+            send=f"GET {HEALTH_CHECK_PATH}",
+            recv=monitor_receive,
+            destport=monitor_port,
+        )
+        """The health monitor bound to every service group."""
+        self.monitor.override_logical_id(naming.LogicalIds.monitor())
+
+        self.service_groups: dict[str, UmsServiceGroup] = {
+            service.name: UmsServiceGroup(
+                self,
+                f"ServiceGroup-{service.name}",
+                service_name=service.name,
+                port=service.port,
+                protocol=service.protocol,
+                use_client_ip=service.use_client_ip,
+                servers=self.servers,
+                monitor=self.monitor,
+                object_name_prefix=object_name_prefix,
+            )
+            for service in services
+        }
+        """The service group of each service, by service short name."""
+
+        self.vip = UmsVip(
+            self,
+            "Vip",
+            address=vip,
+            service_groups=list(self.service_groups.values()),
+            persistence_timeout_minutes=persistence_timeout_minutes,
+            persistence_mask=persistence_mask,
+            persistence_group=persistence_group,
+            object_name_prefix=object_name_prefix,
+        )
+
+        self.snip: Nsip | None = None
+        """The SNIP, when ``snip`` is given."""
+        if snip is not None:
+            interface = ipaddress.IPv4Interface(snip)
+            self.snip = Nsip(
+                self,
+                "Snip",
+                ipaddress=str(interface.ip),
+                netmask=str(interface.netmask),
+                type="SNIP",
+            )
+            self.snip.override_logical_id(naming.LogicalIds.snip())
+
+        self.config_save: UmsConfigSave | None = None
+        """The configuration save, when ``save_config`` is on."""
+        if save_config:
+            self.config_save = UmsConfigSave(self, "ConfigSave", watched=self.appliance_objects())
+
+    def appliance_objects(self) -> list[TerraformResource]:
+        """Every NetScaler object of the cluster except the save itself, in a stable order."""
+        objects: list[TerraformResource] = [*self.servers.values(), self.monitor]
+        for group in self.service_groups.values():
+            objects += [group.resource, *group.members.values()]
+            if group.monitor_binding is not None:
+                objects.append(group.monitor_binding)
+        objects += [*self.vip.vservers.values(), *self.vip.vserver_bindings.values()]
+        if self.vip.persistence_group is not None:
+            objects += [self.vip.persistence_group, *self.vip.persistence_group_bindings.values()]
+        if self.snip is not None:
+            objects.append(self.snip)
+        return objects

@@ -1,0 +1,58 @@
+"""Plain values that describe a UMS cluster: servers, services and their defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+#: Service types the appliance accepts for a UMS service group and vserver.
+PROTOCOLS: Final = ("TCP", "HTTP", "SSL_BRIDGE")
+
+DEFAULT_PERSISTENCE_TIMEOUT_MINUTES: Final = 5
+DEFAULT_PERSISTENCE_MASK: Final = "255.255.255.255"
+DEFAULT_MONITOR_RECEIVE: Final = '"ok"'
+#: The UMS answers its health check on its web port (DOMAIN.md, "IGEL UMS interfaces").
+DEFAULT_MONITOR_PORT: Final = 8443
+HEALTH_CHECK_PATH: Final = "/ums/check-status"
+DEFAULT_OBJECT_NAME_PREFIX: Final = "ums"
+MAX_SERVERS: Final = 32
+
+
+@dataclass(frozen=True)
+class UmsServer:
+    """One UMS server behind the load balancer."""
+
+    name: str
+    """Short name, used in NetScaler object names and Terraform ids: a letter, then
+    letters, digits, ``_`` or ``-`` (at most 63)."""
+
+    address: str
+    """The server's IP address, as the NetScaler reaches it."""
+
+
+@dataclass(frozen=True)
+class UmsService:
+    """One UMS port, load balanced by its own service group and vserver."""
+
+    name: str
+    """Short name (``devices``, ``console``, ``firmware``): a letter, then letters,
+    digits, ``_`` or ``-`` (at most 63)."""
+
+    port: int
+    """TCP port on the VIP and on every UMS server (1..65535)."""
+
+    protocol: str = "TCP"
+    """Service type: ``TCP``, ``HTTP`` or ``SSL_BRIDGE``. Default: ``TCP``, as the
+    UMS load-balancing guide uses for all three ports."""
+
+    use_client_ip: bool = True
+    """Use Client IP (USIP): the UMS sees the device's address. Default: on. Needs the
+    UMS servers to route back through the NetScaler (a SNIP as their gateway)."""
+
+
+#: The three UMS ports from the load-balancing guide (DOMAIN.md, "The setup being automated").
+DEFAULT_SERVICES: Final[tuple[UmsService, ...]] = (
+    UmsService(name="devices", port=30001, protocol="TCP", use_client_ip=True),
+    UmsService(name="console", port=8443, protocol="TCP", use_client_ip=False),
+    UmsService(name="firmware", port=9080, protocol="TCP", use_client_ip=True),
+)

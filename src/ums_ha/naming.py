@@ -1,0 +1,88 @@
+"""Deterministic NetScaler object names and Terraform logical ids.
+
+Both are part of the public contract: a changed NetScaler name replaces the
+object on the appliance, a changed logical id makes Terraform destroy and
+re-create it. Tests pin them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+#: Short names of servers and services: safe as NetScaler names and Terraform ids.
+SHORT_NAME_PATTERN: Final = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,62}")
+SHORT_NAME_RULE: Final = "a letter, then letters, digits, '_' or '-', at most 63 characters"
+
+#: What the appliance accepts in an object name (NITRO: letters, digits, _ - . : and spaces
+#: in some objects; ums-ha never emits spaces).
+NETSCALER_NAME_PATTERN: Final = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.:-]{0,126}")
+NETSCALER_NAME_MAX: Final = 127
+
+
+def server_name(prefix: str, server: str) -> str:
+    return f"{prefix}-srv-{server}"
+
+
+def service_group_name(prefix: str, service: str) -> str:
+    return f"{prefix}-sg-{service}"
+
+
+def vserver_name(prefix: str, service: str) -> str:
+    return f"{prefix}-vs-{service}"
+
+
+def monitor_name(prefix: str) -> str:
+    return f"{prefix}-mon-check-status"
+
+
+def persistence_group_name(prefix: str) -> str:
+    return f"{prefix}-persistence"
+
+
+class LogicalIds:
+    """Terraform logical ids (the ``NAME`` in ``citrixadc_server.NAME``)."""
+
+    @staticmethod
+    def server(server: str) -> str:
+        return f"server_{server}"
+
+    @staticmethod
+    def monitor() -> str:
+        return "monitor_check_status"
+
+    @staticmethod
+    def service_group(service: str) -> str:
+        return f"servicegroup_{service}"
+
+    @staticmethod
+    def member(service: str, server: str) -> str:
+        return f"member_{service}_{server}"
+
+    @staticmethod
+    def monitor_binding(service: str) -> str:
+        return f"monitor_binding_{service}"
+
+    @staticmethod
+    def vserver(service: str) -> str:
+        return f"vserver_{service}"
+
+    @staticmethod
+    def vserver_binding(service: str) -> str:
+        return f"vserver_binding_{service}"
+
+    @staticmethod
+    def persistence_group() -> str:
+        return "persistence_group"
+
+    @staticmethod
+    def persistence_group_binding(service: str) -> str:
+        return f"persistence_group_{service}"
+
+    @staticmethod
+    def snip() -> str:
+        return "snip"
+
+    @staticmethod
+    def config_save() -> str:
+        return "config_save"

@@ -1,0 +1,305 @@
+"""Every validation rule, in one place.
+
+The site-file loader and the constructs both call these functions; each
+returns the problems it finds (never raises), so one report can list them all.
+``keys`` says where a setting lives for the messages: construct prop names by
+default, site-file key paths when the loader calls.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Final
+from urllib.parse import urlsplit
+
+from . import naming
+from .errors import Problem
+from .model import MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
+
+SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
+_FQDN_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+_TOKEN_MARK: Final = "${"
+
+
+def is_unresolved(value: object) -> bool:
+    """True for a CDKTF token (a value only Terraform knows): rules skip those."""
+    if not isinstance(value, str) or _TOKEN_MARK not in value:
+        return False
+    from cdktf import Token  # jsii start-up is paid only when a token may be present
+
+    return bool(Token.is_unresolved(value))
+
+
+def _list(values: Sequence[str]) -> str:
+    return ", ".join(values)
+
+
+@dataclass(frozen=True)
+class ClusterKeys:
+    """Where each cluster setting lives, for messages. Default: construct prop names."""
+
+    servers: str = "servers"
+    services: str = "services"
+    vip: str = "vip"
+    snip: str = "snip"
+    persistence_timeout_minutes: str = "persistence_timeout_minutes"
+    persistence_mask: str = "persistence_mask"
+    monitor_receive: str = "monitor_receive"
+    monitor_port: str = "monitor_port"
+    object_name_prefix: str = "object_name_prefix"
+
+
+def check_ip_address(value: object, key: str) -> tuple[list[Problem], ipaddress.IPv4Address | ipaddress.IPv6Address | None]:
+    if is_unresolved(value):
+        return [], None
+    if not isinstance(value, str):
+        return [Problem(key, f"must be an IP address, but {value!r} was given")], None
+    try:
+        return [], ipaddress.ip_address(value)
+    except ValueError:
+        return [Problem(key, f"must be an IPv4 or IPv6 address, but {value!r} was given")], None
+
+
+def check_snip(value: object, key: str) -> tuple[list[Problem], ipaddress.IPv4Interface | None]:
+    """A SNIP is written ``address/prefix`` (``10.20.30.5/24``), IPv4 only."""
+    if value is None or is_unresolved(value):
+        return [], None
+    allowed = "an IPv4 address with its prefix length, such as '10.20.30.5/24'"
+    if not isinstance(value, str) or "/" not in value:
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")], None
+    try:
+        snip = ipaddress.IPv4Interface(value)
+    except ValueError:
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")], None
+    if not 1 <= snip.network.prefixlen <= 30:
+        return [Problem(key, f"prefix length must be between 1 and 30, but {value!r} was given")], None
+    if snip.ip in (snip.network.network_address, snip.network.broadcast_address):
+        return [
+            Problem(key, f"must be a host address, not the network or broadcast address of {snip.network}, but {value!r} was given")
+        ], None
+    return [], snip
+
+
+def check_short_name(value: object, key: str) -> list[Problem]:
+    if is_unresolved(value):
+        return []
+    if not isinstance(value, str) or not naming.SHORT_NAME_PATTERN.fullmatch(value):
+        return [Problem(key, f"must be {naming.SHORT_NAME_RULE}, but {value!r} was given")]
+    return []
+
+
+def check_int_range(value: object, key: str, low: int, high: int, unit: str = "") -> list[Problem]:
+    if is_unresolved(value):
+        return []
+    suffix = f" {unit}" if unit else ""
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        return [Problem(key, f"must be between {low} and {high}{suffix}, but {value!r} was given")]
+    return []
+
+
+def _duplicates(values: Sequence[object]) -> list[object]:
+    return [value for value, count in Counter(values).items() if count > 1]
+
+
+def check_servers(servers: Sequence[UmsServer], key: str) -> tuple[list[Problem], dict[int, ipaddress.IPv4Address | ipaddress.IPv6Address]]:
+    problems: list[Problem] = []
+    addresses: dict[int, ipaddress.IPv4Address | ipaddress.IPv6Address] = {}
+    if not 1 <= len(servers) <= MAX_SERVERS:
+        problems.append(Problem(key, f"must list between 1 and {MAX_SERVERS} UMS servers, but {len(servers)} were given"))
+    for index, server in enumerate(servers):
+        problems += check_short_name(server.name, f"{key}[{index}].name")
+        found, address = check_ip_address(server.address, f"{key}[{index}].address")
+        problems += found
+        if address is not None:
+            addresses[index] = address
+    for name in _duplicates([server.name for server in servers]):
+        problems.append(Problem(key, f"server names must be unique, but {name!r} appears more than once"))
+    for address in _duplicates(list(addresses.values())):
+        problems.append(Problem(key, f"server addresses must be unique, but {str(address)!r} appears more than once"))
+    return problems, addresses
+
+
+def _at(where: str, field: str) -> str:
+    return f"{where}.{field}" if where else field
+
+
+def check_protocol(value: object, key: str) -> list[Problem]:
+    if is_unresolved(value) or value in PROTOCOLS:
+        return []
+    return [Problem(key, f"must be one of {_list(PROTOCOLS)}, but {value!r} was given")]
+
+
+def check_bool(value: object, key: str) -> list[Problem]:
+    if isinstance(value, bool):
+        return []
+    return [Problem(key, f"must be true or false, but {value!r} was given")]
+
+
+def check_service(service: UmsService, where: str = "") -> list[Problem]:
+    """One service; ``where`` prefixes the field names (``services[0]``)."""
+    return [
+        *check_short_name(service.name, _at(where, "name")),
+        *check_int_range(service.port, _at(where, "port"), 1, 65535),
+        *check_protocol(service.protocol, _at(where, "protocol")),
+        *check_bool(service.use_client_ip, _at(where, "use_client_ip")),
+    ]
+
+
+def check_services(services: Sequence[UmsService], key: str) -> list[Problem]:
+    problems: list[Problem] = []
+    if not services:
+        problems.append(Problem(key, "must list at least one service, but none were given"))
+    for index, service in enumerate(services):
+        problems += check_service(service, f"{key}[{index}]")
+    for name in _duplicates([service.name for service in services]):
+        problems.append(Problem(key, f"service names must be unique, but {name!r} appears more than once"))
+    for port in _duplicates([service.port for service in services]):
+        problems.append(Problem(key, f"service ports must be unique on the one VIP, but {port!r} appears more than once"))
+    return problems
+
+
+def check_persistence_mask(value: object, key: str) -> list[Problem]:
+    if is_unresolved(value):
+        return []
+    allowed = "an IPv4 netmask such as '255.255.255.255'"
+    if not isinstance(value, str):
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+    try:
+        ipaddress.IPv4Network(f"0.0.0.0/{value}")
+        ipaddress.IPv4Address(value)
+    except ValueError:
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+    return []
+
+
+def check_monitor_receive(value: object, key: str) -> list[Problem]:
+    if is_unresolved(value):
+        return []
+    if not isinstance(value, str) or not value or any(char in value for char in "\r\n"):
+        return [Problem(key, f"must be a non-empty one-line string to find in the health check's body, but {value!r} was given")]
+    return []
+
+
+def check_object_names(prefix: str, servers: Sequence[UmsServer], services: Sequence[UmsService], key: str) -> list[Problem]:
+    """The prefix must make valid, unique NetScaler names and Terraform ids."""
+    if is_unresolved(prefix):
+        return [Problem(key, "must be known at synthesis time (a plain string), but a token was given")]
+    if not isinstance(prefix, str) or not naming.NETSCALER_NAME_PATTERN.fullmatch(prefix):
+        return [
+            Problem(key, f"must start with a letter, digit or '_' and hold only letters, digits, '_', '-', '.', ':', but {prefix!r} was given")
+        ]
+    names = [naming.monitor_name(prefix), naming.persistence_group_name(prefix)]
+    names += [naming.server_name(prefix, server.name) for server in servers]
+    for service in services:
+        names += [naming.service_group_name(prefix, service.name), naming.vserver_name(prefix, service.name)]
+    too_long = [name for name in names if len(name) > naming.NETSCALER_NAME_MAX]
+    problems = [
+        Problem(key, f"makes the NetScaler name {name!r} longer than {naming.NETSCALER_NAME_MAX} characters; shorten the prefix or the names")
+        for name in too_long
+    ]
+    member_ids = [naming.LogicalIds.member(service.name, server.name) for service in services for server in servers]
+    for logical_id in _duplicates(member_ids):
+        problems.append(
+            Problem(key, f"the service and server names together make the Terraform id {logical_id!r} twice; rename one of them")
+        )
+    return problems
+
+
+def check_cluster(
+    *,
+    servers: Sequence[UmsServer],
+    services: Sequence[UmsService],
+    vip: str,
+    snip: str | None,
+    persistence_timeout_minutes: int,
+    persistence_mask: str,
+    monitor_receive: str,
+    monitor_port: int,
+    object_name_prefix: str,
+    keys: ClusterKeys = ClusterKeys(),
+) -> list[Problem]:
+    """All rules of one load-balanced UMS cluster."""
+    problems, server_addresses = check_servers(servers, keys.servers)
+    problems += check_services(services, keys.services)
+    found, vip_address = check_ip_address(vip, keys.vip)
+    problems += found
+    found, snip_interface = check_snip(snip, keys.snip)
+    problems += found
+    problems += check_int_range(persistence_timeout_minutes, keys.persistence_timeout_minutes, 1, 1440, "minutes")
+    problems += check_persistence_mask(persistence_mask, keys.persistence_mask)
+    problems += check_monitor_receive(monitor_receive, keys.monitor_receive)
+    problems += check_int_range(monitor_port, keys.monitor_port, 1, 65535)
+    problems += check_object_names(object_name_prefix, servers, services, keys.object_name_prefix)
+
+    if vip_address is not None:
+        for index, address in server_addresses.items():
+            if address == vip_address:
+                problems.append(Problem(keys.vip, f"must differ from every UMS server address, but {vip!r} is also {keys.servers}[{index}].address"))
+        if snip_interface is not None and snip_interface.ip == vip_address:
+            problems.append(Problem(keys.vip, f"must differ from the SNIP, but {vip!r} is also {keys.snip}"))
+    if snip_interface is not None:
+        for index, address in server_addresses.items():
+            if address == snip_interface.ip:
+                problems.append(Problem(keys.snip, f"must differ from every UMS server address, but {snip!r} is also {keys.servers}[{index}].address"))
+        usip_services = [service.name for service in services if service.use_client_ip is True]
+        if usip_services:
+            outside = [
+                f"{keys.servers}[{index}].address {str(address)!r}"
+                for index, address in server_addresses.items()
+                if address not in snip_interface.network
+            ]
+            if outside:
+                problems.append(
+                    Problem(
+                        keys.snip,
+                        f"services {_list(usip_services)} use Use Client IP, so every UMS server must sit in the SNIP's "
+                        f"subnet {snip_interface.network} (the SNIP is their gateway back to the clients), but "
+                        f"{_list(outside)} {'is' if len(outside) == 1 else 'are'} outside it",
+                    )
+                )
+    return problems
+
+
+def check_site_name(value: object, key: str) -> list[Problem]:
+    if not isinstance(value, str) or not SITE_NAME_PATTERN.fullmatch(value):
+        return [Problem(key, f"site names must be 1 to 20 of a-z, 0-9 and '-', but {value!r} was given")]
+    return []
+
+
+def check_fqdn(value: object, key: str) -> list[Problem]:
+    allowed = "a fully qualified DNS name such as 'igelrmserver.corp.example'"
+    if not isinstance(value, str):
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+    name = value.removesuffix(".")
+    labels = name.split(".")
+    valid = (
+        len(name) <= 253
+        and len(labels) >= 2
+        and all(_FQDN_LABEL.fullmatch(label) for label in labels)
+        and not labels[-1].isdigit()
+    )
+    return [] if valid else [Problem(key, f"must be {allowed}, but {value!r} was given")]
+
+
+def check_endpoint(value: object, key: str, *, allow_plain_http: bool, allow_key: str) -> list[Problem]:
+    allowed = "an https:// URL of the NetScaler's NITRO API, such as 'https://192.0.2.2'"
+    if not isinstance(value, str):
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+    parts = urlsplit(value)
+    if parts.scheme == "http" and not allow_plain_http:
+        return [
+            Problem(
+                key,
+                f"must use https: the NITRO login travels in request headers; {value!r} was given "
+                f"(set {allow_key} = true to accept plain http anyway)",
+            )
+        ]
+    if parts.scheme not in ("https", "http") or not parts.hostname:
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+    if parts.username or parts.password:
+        return [Problem(key, "must not hold a user name or password: the provider reads NS_LOGIN and NS_PASSWORD from the environment")]
+    return []

@@ -1,0 +1,48 @@
+"""Synthesis into ``cdktf.out`` that never leaves a half-written directory behind."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import cdktf
+
+#: Set by the cdktf CLI for the app it runs; the CLI then owns the output directory.
+CDKTF_OUTDIR_ENV = "CDKTF_OUTDIR"
+
+Build = Callable[[cdktf.App, Path], None]
+"""Adds the stacks to an app; gets the directory the stacks will finally live in."""
+
+
+def synthesize(build: Build, outdir: Path) -> None:
+    """Synthesize into a fresh sibling directory, then swap it in for ``outdir``.
+
+    An error while building or synthesizing leaves ``outdir`` as it was.
+    """
+    outdir = outdir.resolve()
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
+    try:
+        app = cdktf.App(outdir=str(staging), skip_validation=False)
+        build(app, outdir)
+        app.synth()
+        if outdir.exists():
+            retired = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old.", dir=outdir.parent))
+            os.replace(outdir, retired / outdir.name)
+            os.replace(staging, outdir)
+            shutil.rmtree(retired, ignore_errors=True)
+        else:
+            os.replace(staging, outdir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def synthesize_for_cdktf_cli(build: Build) -> None:
+    """Run as the app of ``cdktf synth``/``deploy``: write where the CLI says."""
+    outdir = Path(os.environ[CDKTF_OUTDIR_ENV]).resolve()
+    app = cdktf.App()
+    build(app, outdir)
+    app.synth()

@@ -1,0 +1,51 @@
+"""The app: site file -> one stack per site -> Terraform JSON in cdktf.out."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import cdktf
+
+from ums_ha.errors import ValidationError
+from ums_ha.site_file import SiteFile, load_site_file, site_file_path
+from ums_ha.synth import CDKTF_OUTDIR_ENV, synthesize, synthesize_for_cdktf_cli
+
+from .site_stack import UmsHaSiteStack
+
+DEFAULT_OUTDIR = "cdktf.out"
+
+
+def build_app(app: cdktf.App, site_file: SiteFile, *, project_dir: Path, outdir: Path) -> list[UmsHaSiteStack]:
+    """Add one stack per site to ``app``."""
+    return [
+        UmsHaSiteStack(app, site, project_dir=project_dir, stack_dir=outdir / "stacks" / site.stack_name)
+        for site in site_file.sites
+    ]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python main.py``: synthesize the site file (see ``site_file_path``).
+
+    Exit status 0 on success, 2 on a bad site file (nothing written).
+    """
+    del argv  # the cdktf CLI passes no arguments; settings come from the environment
+    project_dir = Path.cwd()
+    path = site_file_path(project_dir)
+    try:
+        site_file = load_site_file(path)
+    except ValidationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+
+    def build(app: cdktf.App, outdir: Path) -> None:
+        build_app(app, site_file, project_dir=project_dir, outdir=outdir)
+
+    if os.environ.get(CDKTF_OUTDIR_ENV):
+        synthesize_for_cdktf_cli(build)
+    else:
+        synthesize(build, project_dir / DEFAULT_OUTDIR)
+    print(f"synthesized {', '.join(site.stack_name for site in site_file.sites)} from {path}", file=sys.stderr)
+    return 0
