@@ -1,0 +1,47 @@
+"""Rewrite tests/golden/ from a fresh synthesis of the bundled example site file.
+
+    python scripts/update_golden.py
+
+Review the diff: every change in it is a change to users' infrastructure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+sys.path.insert(0, str(ROOT))
+
+from stacks import build_app  # noqa: E402
+from ums_ha.site_file import load_site_file  # noqa: E402
+from ums_ha.synth import synthesize  # noqa: E402
+
+
+def golden_text(stack: Path) -> str:
+    return json.dumps(json.loads(stack.read_text(encoding="utf-8")), indent=2, sort_keys=True) + "\n"
+
+
+def main() -> int:
+    site_file = load_site_file(EXAMPLE)
+    with tempfile.TemporaryDirectory() as work:
+        project = Path(work)
+        outdir = project / "cdktf.out"
+        synthesize(lambda app, final: build_app(app, site_file, project_dir=project, outdir=final), outdir)
+        GOLDEN.mkdir(exist_ok=True)
+        for stack in sorted((outdir / "stacks").glob("*/cdk.tf.json")):
+            target = GOLDEN / f"{stack.parent.name}.cdk.tf.json"
+            target.write_text(golden_text(stack), encoding="utf-8")
+            print(f"wrote {target.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,100 @@
+"""Shared helpers: real cdktf synthesis of site files into temporary directories."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+from stacks import build_app  # noqa: E402  (after the jsii banner is silenced)
+from ums_ha.site_file import parse_site_file  # noqa: E402
+from ums_ha.synth import synthesize  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"
+
+Stack = dict[str, Any]
+Synth = Callable[[str], dict[str, Stack]]
+
+
+def read_stacks(outdir: Path) -> dict[str, Stack]:
+    """Every ``cdk.tf.json`` under ``outdir``, parsed, by stack name."""
+    return {
+        path.parent.name: json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted((outdir / "stacks").glob("*/cdk.tf.json"))
+    }
+
+
+def synth_text(text: str, project_dir: Path) -> dict[str, Stack]:
+    site_file = parse_site_file(text, project_dir / "ums-ha.toml")
+    outdir = project_dir / "cdktf.out"
+    synthesize(lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final), outdir)
+    return read_stacks(outdir)
+
+
+@pytest.fixture
+def synth(tmp_path: Path) -> Synth:
+    """Synthesize a site file's text for real; returns the stacks' parsed JSON."""
+    return lambda text: synth_text(text, tmp_path)
+
+
+@pytest.fixture(scope="session")
+def example_stack(tmp_path_factory: pytest.TempPathFactory) -> Stack:
+    stacks = synth_text(EXAMPLE.read_text(encoding="utf-8"), tmp_path_factory.mktemp("example"))
+    return stacks["ums-ha-prod"]
+
+
+def resources(stack: Stack, resource_type: str) -> dict[str, dict[str, Any]]:
+    """The resources of one type, by logical id, without CDKTF's metadata."""
+    return {
+        name: {key: value for key, value in body.items() if key != "//"}
+        for name, body in stack.get("resource", {}).get(resource_type, {}).items()
+    }
+
+
+def all_addresses(stack: Stack) -> set[str]:
+    return {f"{kind}.{name}" for kind, bodies in stack.get("resource", {}).items() for name in bodies}
+
+
+@pytest.fixture
+def chdir(tmp_path: Path) -> Iterator[Path]:
+    old = Path.cwd()
+    os.chdir(tmp_path)
+    try:
+        yield tmp_path
+    finally:
+        os.chdir(old)
+
+
+SITE_TEMPLATE = """
+[sites.{name}]
+dns_name = "igelrmserver.corp.example"
+
+[sites.{name}.netscaler]
+endpoint = "https://192.0.2.2"
+vip = "10.20.30.10"
+snip = "10.20.30.5/24"
+{netscaler_extra}
+{servers}
+{extra}
+"""
+
+
+def site_text(
+    *,
+    name: str = "prod",
+    servers: tuple[tuple[str, str], ...] = (("ums01", "10.20.30.11"), ("ums02", "10.20.30.12")),
+    netscaler_extra: str = "",
+    extra: str = "",
+) -> str:
+    """A valid one-site file, with parts swapped out by tests."""
+    server_tables = "\n".join(
+        f'[[sites.{name}.ums_servers]]\nname = "{server}"\naddress = "{address}"\n' for server, address in servers
+    )
+    return SITE_TEMPLATE.format(name=name, netscaler_extra=netscaler_extra, servers=server_tables, extra=extra)
