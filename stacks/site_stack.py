@@ -45,7 +45,7 @@ class UmsHaSiteStack(cdktf.TerraformStack):
             persistence_group=netscaler.persistence_group,
             monitor_receive=netscaler.monitor_receive,
             object_name_prefix=site.object_name_prefix,
-            validation_keys=cluster_keys(f"sites.{site.name}"),
+            validation_keys=cluster_keys(site.name),
         )
 
     def _backend(self, project_dir: Path, stack_dir: Path) -> None:

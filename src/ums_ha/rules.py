@@ -201,7 +201,9 @@ def check_object_names(prefix: str, servers: Sequence[UmsServer], services: Sequ
         Problem(key, f"makes the NetScaler name {name!r} longer than {naming.NETSCALER_NAME_MAX} characters; shorten the prefix or the names")
         for name in too_long
     ]
-    member_ids = [naming.LogicalIds.member(service.name, server.name) for service in services for server in servers]
+    # Distinct name pairs only: a repeated name is reported by its own rule.
+    pairs = {(service.name, server.name) for service in services for server in servers}
+    member_ids = [naming.LogicalIds.member(service, server) for service, server in sorted(pairs)]
     for logical_id in _duplicates(member_ids):
         problems.append(
             Problem(key, f"the service and server names together make the Terraform id {logical_id!r} twice; rename one of them")

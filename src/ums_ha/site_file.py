@@ -18,6 +18,7 @@ from typing import Any, Final, TypeVar
 
 from .errors import Problem, ValidationError
 from .model import (
+    DEFAULT_MONITOR_PORT,
     DEFAULT_MONITOR_RECEIVE,
     DEFAULT_PERSISTENCE_MASK,
     DEFAULT_PERSISTENCE_TIMEOUT_MINUTES,
@@ -150,22 +151,30 @@ class _Table:
     def key(self, name: str) -> str:
         return f"{self.path}.{name}"
 
-    def get(self, name: str, kind: type[_T], default: _T | None = None, *, required: bool = False) -> _T | None:
+    def get_optional(self, name: str, kind: type[_T]) -> _T | None:
+        """The value, or None when absent or of the wrong type (then a problem is recorded)."""
         self.seen.add(name)
         if name not in self.data:
-            if required:
-                self.problems.append(Problem(self.key(name), f"is required: {_TYPE_WORDS[kind]}"))
-            return default
+            return None
         value = self.data[name]
         # bool is an int in Python; TOML keeps them apart, so must we.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             self.problems.append(Problem(self.key(name), f"must be {_TYPE_WORDS[kind]}, but {value!r} was given"))
-            return default
+            return None
         return value
+
+    def get(self, name: str, kind: type[_T], default: _T, *, required: bool = False) -> _T:
+        """The value, or ``default`` when absent or of the wrong type (a problem is recorded)."""
+        if required and name not in self.data:
+            self.seen.add(name)
+            self.problems.append(Problem(self.key(name), f"is required: {_TYPE_WORDS[kind]}"))
+            return default
+        value = self.get_optional(name, kind)
+        return default if value is None else value
 
     def tables(self, name: str) -> list[_Table] | None:
         """An array of tables (``[[...]]``), or None when the key is absent."""
-        raw = self.get(name, list)
+        raw = self.get_optional(name, list)
         if raw is None:
             return None
         return [_Table(item, f"{self.key(name)}[{index}]", self.problems) for index, item in enumerate(raw)]
@@ -180,16 +189,15 @@ class _Table:
 def _read_netscaler(table: _Table) -> NetscalerSettings:
     defaults = NetscalerSettings(endpoint="", vip="")
     settings = NetscalerSettings(
-        endpoint=table.get("endpoint", str, "", required=True) or "",
-        vip=table.get("vip", str, "", required=True) or "",
-        snip=table.get("snip", str),
-        persistence_timeout_minutes=table.get("persistence_timeout_minutes", int, defaults.persistence_timeout_minutes)
-        or defaults.persistence_timeout_minutes,
-        persistence_mask=table.get("persistence_mask", str, defaults.persistence_mask) or defaults.persistence_mask,
-        persistence_group=bool(table.get("persistence_group", bool, defaults.persistence_group)),
-        insecure_skip_verify=bool(table.get("insecure_skip_verify", bool, defaults.insecure_skip_verify)),
-        monitor_receive=table.get("monitor_receive", str, defaults.monitor_receive) or "",
-        allow_plain_http=bool(table.get("allow_plain_http", bool, defaults.allow_plain_http)),
+        endpoint=table.get("endpoint", str, "", required=True),
+        vip=table.get("vip", str, "", required=True),
+        snip=table.get_optional("snip", str),
+        persistence_timeout_minutes=table.get("persistence_timeout_minutes", int, defaults.persistence_timeout_minutes),
+        persistence_mask=table.get("persistence_mask", str, defaults.persistence_mask),
+        persistence_group=table.get("persistence_group", bool, defaults.persistence_group),
+        insecure_skip_verify=table.get("insecure_skip_verify", bool, defaults.insecure_skip_verify),
+        monitor_receive=table.get("monitor_receive", str, defaults.monitor_receive),
+        allow_plain_http=table.get("allow_plain_http", bool, defaults.allow_plain_http),
     )
     table.finish()
     return settings
@@ -204,8 +212,8 @@ def _read_servers(site: _Table) -> tuple[UmsServer, ...]:
     for table in tables:
         servers.append(
             UmsServer(
-                name=table.get("name", str, "", required=True) or "",
-                address=table.get("address", str, "", required=True) or "",
+                name=table.get("name", str, "", required=True),
+                address=table.get("address", str, "", required=True),
             )
         )
         table.finish()
@@ -220,10 +228,10 @@ def _read_services(site: _Table) -> tuple[UmsService, ...]:
     for table in tables:
         services.append(
             UmsService(
-                name=table.get("name", str, "", required=True) or "",
-                port=table.get("port", int, 0, required=True) or 0,
-                protocol=table.get("protocol", str, "TCP") or "TCP",
-                use_client_ip=bool(table.get("use_client_ip", bool, True)),
+                name=table.get("name", str, "", required=True),
+                port=table.get("port", int, 0, required=True),
+                protocol=table.get("protocol", str, "TCP"),
+                use_client_ip=table.get("use_client_ip", bool, True),
             )
         )
         table.finish()
@@ -251,11 +259,11 @@ def backend_parameters(backend_type: str) -> dict[str, bool]:
 
 
 def _read_backend(site: _Table) -> BackendSettings:
-    raw = site.get("backend", dict)
+    raw = site.get_optional("backend", dict)
     if raw is None:
         return BackendSettings()
     table = _Table(raw, site.key("backend"), site.problems)
-    backend_type = table.get("type", str, "local") or "local"
+    backend_type = table.get("type", str, "local")
     options = {key: value for key, value in table.data.items() if key != "type"}
     if backend_type not in BACKEND_TYPES:
         table.problems.append(
@@ -283,7 +291,9 @@ def _read_backend(site: _Table) -> BackendSettings:
     return BackendSettings(type=backend_type, options=options)
 
 
-def cluster_keys(site_path: str) -> ClusterKeys:
+def cluster_keys(site_name: str) -> ClusterKeys:
+    """Where the cluster settings of a site live in the site file."""
+    site_path = f"sites.{site_name}"
     netscaler = f"{site_path}.netscaler"
     return ClusterKeys(
         servers=f"{site_path}.ums_servers",
@@ -298,20 +308,20 @@ def cluster_keys(site_path: str) -> ClusterKeys:
     )
 
 
-def _read_site(name: str, data: object, problems: list[Problem]) -> Site:
+def _read_site(name: str, data: object, problems: list[Problem], rule_problems: list[Problem]) -> Site:
+    """Read one site: shape problems go to ``problems``, rule problems to ``rule_problems``."""
     table = _Table(data, f"sites.{name}", problems)
-    problems += check_site_name(name, table.path)
-    dns_name = table.get("dns_name", str, "", required=True) or ""
-    if "dns_name" in table.data:
-        problems += check_fqdn(table.data["dns_name"], table.key("dns_name"))
-    netscaler_raw = table.get("netscaler", dict)
-    if netscaler_raw is None:
+    rule_problems += check_site_name(name, table.path)
+    dns_name = table.get("dns_name", str, "", required=True)
+    if dns_name:
+        rule_problems += check_fqdn(dns_name, table.key("dns_name"))
+    netscaler_raw = table.get_optional("netscaler", dict)
+    if netscaler_raw is None and "netscaler" not in table.data:
         problems.append(Problem(table.key("netscaler"), "is required: a table with at least endpoint and vip"))
-        netscaler_raw = {}
-    netscaler_table = _Table(netscaler_raw, table.key("netscaler"), problems)
+    netscaler_table = _Table(netscaler_raw or {}, table.key("netscaler"), problems)
     netscaler = _read_netscaler(netscaler_table)
-    if "endpoint" in netscaler_table.data:
-        problems += check_endpoint(
+    if netscaler.endpoint:
+        rule_problems += check_endpoint(
             netscaler.endpoint,
             netscaler_table.key("endpoint"),
             allow_plain_http=netscaler.allow_plain_http,
@@ -326,7 +336,7 @@ def _read_site(name: str, data: object, problems: list[Problem]) -> Site:
         backend=_read_backend(table),
     )
     table.finish()
-    problems += check_cluster(
+    rule_problems += check_cluster(
         servers=site.ums_servers,
         services=site.services,
         vip=netscaler.vip,
@@ -334,9 +344,9 @@ def _read_site(name: str, data: object, problems: list[Problem]) -> Site:
         persistence_timeout_minutes=netscaler.persistence_timeout_minutes,
         persistence_mask=netscaler.persistence_mask,
         monitor_receive=netscaler.monitor_receive,
-        monitor_port=8443,
+        monitor_port=DEFAULT_MONITOR_PORT,
         object_name_prefix=site.object_name_prefix,
-        keys=cluster_keys(table.path),
+        keys=cluster_keys(name),
     )
     return site
 
@@ -369,12 +379,16 @@ def parse_site_file(text: str, path: Path) -> SiteFile:
         raise ValidationError([Problem("(file)", f"is not valid TOML: {error}")], source=str(path)) from None
     problems: list[Problem] = []
     root = _Table(document, "", problems)
-    sites_raw = root.get("sites", dict)
+    sites_raw = root.get_optional("sites", dict)
     root.finish()
     problems[:] = [Problem(problem.key.lstrip("."), problem.message) for problem in problems]
     if not sites_raw:
         problems.append(Problem("sites", "is required: at least one [sites.<name>] table"))
-    sites = [_read_site(name, data, problems) for name, data in (sites_raw or {}).items()]
+    rule_problems: list[Problem] = []
+    sites = [_read_site(name, data, problems, rule_problems) for name, data in (sites_raw or {}).items()]
+    # A value of the wrong type, or a missing one, was reported already; its rules would only repeat it.
+    reported = {problem.key for problem in problems}
+    problems += [problem for problem in rule_problems if problem.key not in reported]
     problems += _check_shared_state(sites)
     if problems:
         raise ValidationError(problems, source=str(path))
