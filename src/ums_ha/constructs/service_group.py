@@ -14,7 +14,7 @@ from .._generated.citrixadc.servicegroup_lbmonitor_binding import ServicegroupLb
 from .._generated.citrixadc.servicegroup_servicegroupmember_binding import (
     ServicegroupServicegroupmemberBinding,
 )
-from ..errors import ValidationError
+from ..errors import Problem, ValidationError
 from ..model import DEFAULT_OBJECT_NAME_PREFIX, UmsService
 from ..rules import check_object_names, check_service
 from ._terraform import replaced_with
@@ -57,7 +57,10 @@ class UmsServiceGroup(Construct):
         """
         super().__init__(scope, id)
         service = UmsService(name=service_name, port=port, protocol=protocol, use_client_ip=use_client_ip)
-        problems = check_service(service)
+        problems = [
+            Problem("service_name", problem.message) if problem.key == "name" else problem
+            for problem in check_service(service)
+        ]
         problems += check_object_names(object_name_prefix, [], [service], "object_name_prefix")
         if problems:
             raise ValidationError(problems, source=f"UmsServiceGroup {self.node.path}")

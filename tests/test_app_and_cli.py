@@ -1,0 +1,142 @@
+"""The app as users run it: main.py and ums-ha synth, exit codes, nothing half-written, no secrets."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, read_stacks, site_text
+
+from ums_ha.cli import main
+
+CANARY = "Canary-NS-Pa55w0rd-7f3c"
+
+
+def run_main_py(project: Path, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``python main.py`` in a project directory, the way ``cdktf synth`` runs it."""
+    for item in ("main.py", "stacks", "cdktf.json"):
+        target = project / item
+        if not target.exists():
+            target.symlink_to(ROOT / item)
+    env = {key: value for key, value in os.environ.items() if key != "CDKTF_OUTDIR"}
+    env.update(env_extra)
+    return subprocess.run(
+        [sys.executable, "main.py"], cwd=project, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+@pytest.mark.slow
+def test_main_py_synthesizes_the_bundled_example_without_any_site_file(tmp_path: Path) -> None:
+    result = run_main_py(tmp_path, {})
+    assert result.returncode == 0, result.stderr
+    stacks = read_stacks(tmp_path / "cdktf.out")
+    assert list(stacks) == ["ums-ha-prod"]
+    manifest = json.loads((tmp_path / "cdktf.out" / "manifest.json").read_text())
+    assert list(manifest["stacks"]) == ["ums-ha-prod"]
+
+
+@pytest.mark.slow
+def test_canary_credentials_never_reach_cdktf_out(tmp_path: Path) -> None:
+    secrets = {"NS_LOGIN": "canary-login-4b1d", "NS_PASSWORD": CANARY, "NS_URL": "https://canary-url.invalid"}
+    result = run_main_py(tmp_path, secrets)
+    assert result.returncode == 0, result.stderr
+    files = [path for path in (tmp_path / "cdktf.out").rglob("*") if path.is_file()]
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for secret in secrets.values():
+            assert secret not in text, f"{secret} found in {path}"
+    for secret in secrets.values():
+        assert secret not in result.stdout + result.stderr
+
+
+@pytest.mark.slow
+def test_main_py_reads_ums_ha_config_and_exits_2_on_a_bad_file_writing_nothing(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text(site_text(netscaler_extra="persistence_timeout_minutes = 0"))
+    result = run_main_py(tmp_path, {"UMS_HA_CONFIG": str(bad)})
+    assert result.returncode == 2
+    assert "sites.prod.netscaler.persistence_timeout_minutes: must be between 1 and 1440 minutes, but 0 was given" in result.stderr
+    assert not (tmp_path / "cdktf.out").exists()
+
+
+def test_ums_ha_synth_prefers_local_site_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "ums-ha.toml").write_text(site_text(name="lab"))
+    assert main(["synth", "--project-dir", str(ROOT), "--output", str(tmp_path / "out"), "--config", str(tmp_path / "ums-ha.toml")]) == 0
+    assert list(read_stacks(tmp_path / "out")) == ["ums-ha-lab"]
+    assert "ums-ha-lab" in capsys.readouterr().out
+
+
+def test_bad_site_file_leaves_an_existing_output_untouched(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = tmp_path / "good.toml"
+    good.write_text(site_text())
+    out = tmp_path / "out"
+    assert main(["synth", "--project-dir", str(ROOT), "--config", str(good), "--output", str(out)]) == 0
+    before = {path: path.read_bytes() for path in out.rglob("*") if path.is_file()}
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text(site_text(servers=(("ums01", "10.20.30.999"),)))
+    assert main(["synth", "--project-dir", str(ROOT), "--config", str(bad), "--output", str(out)]) == 2
+    assert "sites.prod.ums_servers[0].address" in capsys.readouterr().err
+    after = {path: path.read_bytes() for path in out.rglob("*") if path.is_file()}
+    assert after == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["bad.toml", "good.toml", "out"]
+
+
+def test_missing_site_file_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["synth", "--project-dir", str(ROOT), "--config", str(tmp_path / "nope.toml")]) == 2
+    assert "cannot be read" in capsys.readouterr().err
+
+
+def test_project_dir_without_stacks_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["synth", "--project-dir", str(tmp_path)]) == 2
+    assert "holds no stacks/ package" in capsys.readouterr().err
+
+
+def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["deploy-everything"]) == 2
+    assert "invalid choice" in capsys.readouterr().err
+
+
+def test_two_sites_make_two_stacks_with_separate_state(tmp_path: Path) -> None:
+    text = site_text(name="prod") + site_text(name="lab").replace("10.20.30.10", "10.20.30.20")
+    config = tmp_path / "sites.toml"
+    config.write_text(text)
+    assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "out")]) == 0
+    stacks = read_stacks(tmp_path / "out")
+    assert sorted(stacks) == ["ums-ha-lab", "ums-ha-prod"]
+    # Each stack keeps its own state file in the project directory, wherever the output goes.
+    states = {
+        name: (tmp_path / "out" / "stacks" / name / stack["terraform"]["backend"]["local"]["path"]).resolve()
+        for name, stack in stacks.items()
+    }
+    assert states == {name: ROOT / f"terraform.{name}.tfstate" for name in stacks}
+    names = {
+        name: sorted(body["servicegroupname"] for body in stack["resource"]["citrixadc_servicegroup"].values())
+        for name, stack in stacks.items()
+    }
+    assert names["ums-ha-lab"] == ["ums-lab-sg-console", "ums-lab-sg-devices", "ums-lab-sg-firmware"]
+    assert names["ums-ha-prod"] == ["ums-prod-sg-console", "ums-prod-sg-devices", "ums-prod-sg-firmware"]
+
+
+def test_sites_sharing_one_remote_state_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    backend = '[sites.{0}.backend]\ntype = "s3"\nbucket = "tf"\nkey = "ums.tfstate"\nregion = "eu-central-1"\n'
+    text = site_text(name="prod", extra=backend.format("prod")) + site_text(name="lab", extra=backend.format("lab"))
+    config = tmp_path / "sites.toml"
+    config.write_text(text)
+    assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "out")]) == 2
+    assert "sites.lab.backend: is the same as sites.prod.backend" in capsys.readouterr().err
+    assert not (tmp_path / "out").exists()
+
+
+def test_s3_backend_passes_its_keys_through(tmp_path: Path) -> None:
+    extra = '[sites.prod.backend]\ntype = "s3"\nbucket = "tf"\nkey = "ums/prod.tfstate"\nregion = "eu-central-1"\nencrypt = true\n'
+    config = tmp_path / "s.toml"
+    config.write_text(site_text(extra=extra))
+    assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "out")]) == 0
+    backend = read_stacks(tmp_path / "out")["ums-ha-prod"]["terraform"]["backend"]
+    assert backend == {"s3": {"bucket": "tf", "key": "ums/prod.tfstate", "region": "eu-central-1", "encrypt": True}}

@@ -1,0 +1,85 @@
+"""The constructs used from another stack, as a library."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import cdktf
+import pytest
+
+from ums_ha import UmsHaCluster, UmsServer, UmsServiceGroup, UmsVip, ValidationError
+from ums_ha._generated.citrixadc.provider import CitrixadcProvider
+from ums_ha._generated.citrixadc.server import Server
+
+SERVERS = [UmsServer(name="a", address="192.168.1.11"), UmsServer(name="b", address="192.168.1.12")]
+
+
+def new_stack() -> cdktf.TerraformStack:
+    stack = cdktf.TerraformStack(cdktf.App(), "other")
+    CitrixadcProvider(stack, "adc", endpoint="https://adc.example")
+    return stack
+
+
+def synth_json(stack: cdktf.TerraformStack) -> dict[str, object]:
+    return json.loads(cdktf.Testing.synth(stack))  # type: ignore[no-any-return]
+
+
+def test_cluster_in_another_stack_exposes_typed_parts() -> None:
+    stack = new_stack()
+    cluster = UmsHaCluster(stack, "Ums", servers=SERVERS, vip="192.168.1.10", object_name_prefix="lab")
+    assert sorted(cluster.servers) == ["a", "b"]
+    assert sorted(cluster.service_groups) == ["console", "devices", "firmware"]
+    assert cluster.vip.address == "192.168.1.10"
+    assert cluster.service_groups["devices"].name == "lab-sg-devices"
+    assert cluster.snip is None
+    synthesized = synth_json(stack)
+    resources = synthesized["resource"]
+    assert isinstance(resources, dict)
+    assert sorted(resources["citrixadc_server"]) == ["server_a", "server_b"]
+
+
+def test_invalid_cluster_props_raise_one_error_listing_every_problem() -> None:
+    with pytest.raises(ValidationError) as caught:
+        UmsHaCluster(
+            new_stack(),
+            "Ums",
+            servers=[UmsServer(name="a", address="not-an-ip")],
+            vip="192.168.1.10",
+            persistence_timeout_minutes=0,
+            persistence_mask="1.2.3.4",
+        )
+    assert [problem.key for problem in caught.value.problems] == [
+        "servers[0].address",
+        "persistence_timeout_minutes",
+        "persistence_mask",
+    ]
+    assert "persistence_timeout_minutes: must be between 1 and 1440 minutes, but 0 was given" in str(caught.value)
+
+
+def test_props_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        UmsVip(new_stack(), "Vip", "192.168.1.10")  # type: ignore[misc]
+
+
+def test_service_group_alone_validates_its_props() -> None:
+    stack = new_stack()
+    server = Server(stack, "s", name="x", ipaddress="192.168.1.11")
+    with pytest.raises(ValidationError) as caught:
+        UmsServiceGroup(stack, "G", service_name="bad name", port=0, protocol="UDP", servers={"x": server})
+    assert [problem.key for problem in caught.value.problems] == ["service_name", "port", "protocol"]
+
+
+def test_tokens_are_not_validated_as_literals() -> None:
+    stack = new_stack()
+    variable = cdktf.TerraformVariable(stack, "vip", type="string")
+    cluster = UmsHaCluster(stack, "Ums", servers=SERVERS, vip=variable.string_value)
+    lbvserver = synth_json(stack)["resource"]["citrixadc_lbvserver"]  # type: ignore[index]
+    assert lbvserver["vserver_devices"]["ipv46"] == "${var.vip}"
+    assert cluster.config_save is not None
+
+
+def test_bundled_example_is_packaged() -> None:
+    import ums_ha
+
+    assert (Path(ums_ha.__file__).parent / "ums-ha.example.toml").is_file()
