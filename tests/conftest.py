@@ -12,9 +12,9 @@ import pytest
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from stacks import build_app  # noqa: E402  (after the jsii banner is silenced)
-from ums_ha.site_file import parse_site_file  # noqa: E402
-from ums_ha.synth import synthesize  # noqa: E402
+from stacks import build_app
+from ums_ha.site_file import parse_site_file
+from ums_ha.synth import synthesize
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"

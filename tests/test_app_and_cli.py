@@ -60,13 +60,29 @@ def test_main_py_reads_ums_ha_config_and_exits_2_on_a_bad_file_writing_nothing(t
     bad.write_text(site_text(netscaler_extra="persistence_timeout_minutes = 0"))
     result = run_main_py(tmp_path, {"UMS_HA_CONFIG": str(bad)})
     assert result.returncode == 2
-    assert "sites.prod.netscaler.persistence_timeout_minutes: must be between 1 and 1440 minutes, but 0 was given" in result.stderr
+    assert (
+        "sites.prod.netscaler.persistence_timeout_minutes: must be between 1 and 1440 minutes, but 0 was given"
+        in result.stderr
+    )
     assert not (tmp_path / "cdktf.out").exists()
 
 
 def test_ums_ha_synth_prefers_local_site_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "ums-ha.toml").write_text(site_text(name="lab"))
-    assert main(["synth", "--project-dir", str(ROOT), "--output", str(tmp_path / "out"), "--config", str(tmp_path / "ums-ha.toml")]) == 0
+    assert (
+        main(
+            [
+                "synth",
+                "--project-dir",
+                str(ROOT),
+                "--output",
+                str(tmp_path / "out"),
+                "--config",
+                str(tmp_path / "ums-ha.toml"),
+            ]
+        )
+        == 0
+    )
     assert list(read_stacks(tmp_path / "out")) == ["ums-ha-lab"]
     assert "ums-ha-lab" in capsys.readouterr().out
 
@@ -134,7 +150,10 @@ def test_sites_sharing_one_remote_state_are_refused(tmp_path: Path, capsys: pyte
 
 
 def test_s3_backend_passes_its_keys_through(tmp_path: Path) -> None:
-    extra = '[sites.prod.backend]\ntype = "s3"\nbucket = "tf"\nkey = "ums/prod.tfstate"\nregion = "eu-central-1"\nencrypt = true\n'
+    extra = (
+        '[sites.prod.backend]\ntype = "s3"\nbucket = "tf"\nkey = "ums/prod.tfstate"\n'
+        'region = "eu-central-1"\nencrypt = true\n'
+    )
     config = tmp_path / "s.toml"
     config.write_text(site_text(extra=extra))
     assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "out")]) == 0

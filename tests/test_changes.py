@@ -55,7 +55,10 @@ def test_config_save_follows_the_set_of_objects(synth: Synth) -> None:
     new = set(save_three["lifecycle"]["replace_triggered_by"]) - set(save_two["lifecycle"]["replace_triggered_by"])
     assert new == {
         "citrixadc_server.server_ums03",
-        *(f"citrixadc_servicegroup_servicegroupmember_binding.member_{s}_ums03" for s in ("devices", "console", "firmware")),
+        *(
+            f"citrixadc_servicegroup_servicegroupmember_binding.member_{s}_ums03"
+            for s in ("devices", "console", "firmware")
+        ),
     }
 
 
@@ -92,7 +95,9 @@ def test_protocol_change_replaces_group_and_vserver_and_their_bindings_follow(sy
 
 
 def test_persistence_group_off_leaves_persistence_on_the_vservers(synth: Synth) -> None:
-    stack = synth(site_text(netscaler_extra="persistence_group = false\npersistence_timeout_minutes = 20"))["ums-ha-prod"]
+    stack = synth(site_text(netscaler_extra="persistence_group = false\npersistence_timeout_minutes = 20"))[
+        "ums-ha-prod"
+    ]
     assert resources(stack, "citrixadc_lbgroup") == {}
     assert resources(stack, "citrixadc_lbgroup_lbvserver_binding") == {}
     assert {body["timeout"] for body in resources(stack, "citrixadc_lbvserver").values()} == {20}
@@ -101,9 +106,12 @@ def test_persistence_group_off_leaves_persistence_on_the_vservers(synth: Synth) 
 def test_no_snip_no_nsip(synth: Synth) -> None:
     stack = synth(site_text().replace('snip = "10.20.30.5/24"\n', ""))["ums-ha-prod"]
     assert resources(stack, "citrixadc_nsip") == {}
-    assert "citrixadc_nsip.snip" not in resources(stack, "citrixadc_nsconfig_save")["config_save"]["lifecycle"]["replace_triggered_by"]
+    assert (
+        "citrixadc_nsip.snip"
+        not in resources(stack, "citrixadc_nsconfig_save")["config_save"]["lifecycle"]["replace_triggered_by"]
+    )
 
 
 def test_monitor_receive_is_configurable(synth: Synth) -> None:
-    stack = synth(site_text(netscaler_extra="monitor_receive = '\"status\": \"ok\"'"))["ums-ha-prod"]
+    stack = synth(site_text(netscaler_extra='monitor_receive = \'"status": "ok"\''))["ums-ha-prod"]
     assert resources(stack, "citrixadc_lbmonitor")["monitor_check_status"]["recv"] == '"status": "ok"'

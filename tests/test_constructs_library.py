@@ -59,7 +59,7 @@ def test_invalid_cluster_props_raise_one_error_listing_every_problem() -> None:
 
 def test_props_are_keyword_only() -> None:
     with pytest.raises(TypeError):
-        UmsVip(new_stack(), "Vip", "192.168.1.10")  # type: ignore[misc]
+        UmsVip(new_stack(), "Vip", "192.168.1.10")  # type: ignore[call-arg]
 
 
 def test_service_group_alone_validates_its_props() -> None:

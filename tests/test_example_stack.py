@@ -72,7 +72,9 @@ def test_the_monitor_is_bound_to_every_group_so_an_unhealthy_ums_leaves_all_pool
         f"monitor_binding_{service}": {
             "servicegroupname": ref(f"citrixadc_servicegroup.servicegroup_{service}.servicegroupname"),
             "monitorname": ref(f"{monitor}.monitorname"),
-            "lifecycle": {"replace_triggered_by": [f"citrixadc_servicegroup.servicegroup_{service}.id", f"{monitor}.id"]},
+            "lifecycle": {
+                "replace_triggered_by": [f"citrixadc_servicegroup.servicegroup_{service}.id", f"{monitor}.id"]
+            },
         }
         for service in SERVICES
     }

@@ -30,5 +30,7 @@ def test_committed_bindings_are_current(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "scripts", project / "scripts")
     shutil.copytree(ROOT / "provider-schemas", project / "provider-schemas")
     (project / "node_modules").symlink_to(ROOT / "node_modules")
-    subprocess.run([sys.executable, "scripts/generate_bindings.py"], cwd=project, check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, "scripts/generate_bindings.py"], cwd=project, check=True, capture_output=True, timeout=300
+    )
     assert differences(GENERATED, project / "src" / "ums_ha" / "_generated" / "citrixadc") == []

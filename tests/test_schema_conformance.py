@@ -30,27 +30,34 @@ def type_problems(value: object, tf_type: object, where: str) -> list[str]:
     """Check a synthesized value against a Terraform type; references are checked elsewhere."""
     if isinstance(value, str) and value.startswith("${"):
         return []
-    simple = {"string": str, "number": (int, float), "bool": bool}
+    simple: dict[str, type | tuple[type, ...]] = {"string": str, "number": (int, float), "bool": bool}
     if isinstance(tf_type, str):
         expected = simple[tf_type]
         ok = isinstance(value, expected) and not (tf_type == "number" and isinstance(value, bool))
         return [] if ok else [f"{where}: {value!r} is not a {tf_type}"]
-    kind, inner = tf_type  # type: ignore[misc]
+    assert isinstance(tf_type, list)
+    kind, inner = tf_type
     if kind in ("list", "set") and isinstance(value, list):
-        return [problem for index, item in enumerate(value) for problem in type_problems(item, inner, f"{where}[{index}]")]
+        return [
+            problem for index, item in enumerate(value) for problem in type_problems(item, inner, f"{where}[{index}]")
+        ]
     return [f"{where}: {value!r} is not a {tf_type}"]
 
 
+def provider_problems(stack: Stack) -> list[str]:
+    attributes = provider_schema()["provider"]["block"]["attributes"]
+    assert list(stack["provider"]) == ["citrixadc"]
+    return [
+        f"provider.{key}: not in the provider schema"
+        for config in stack["provider"]["citrixadc"]
+        for key in config
+        if key not in attributes and key != "alias"
+    ]
+
+
 def conformance_problems(stack: Stack) -> list[str]:
-    schema = provider_schema()
-    resource_schemas = schema["resource_schemas"]
-    problems = []
-    for provider_name, configs in stack["provider"].items():
-        assert provider_name == "citrixadc"
-        for config in configs:
-            for key in config:
-                if key not in schema["provider"]["block"]["attributes"] and key != "alias":
-                    problems.append(f"provider.{key}: not in the provider schema")
+    resource_schemas = provider_schema()["resource_schemas"]
+    problems = provider_problems(stack)
     for resource_type, bodies in stack["resource"].items():
         if resource_type not in resource_schemas:
             problems.append(f"{resource_type}: not a resource of citrixadc 2.2.2")

@@ -35,9 +35,21 @@ def test_the_example_and_the_template_are_valid() -> None:
 @pytest.mark.parametrize(
     ("text", "key", "fragments"),
     [
-        (site_text(servers=(("ums01", "10.20.30.256"),)), "sites.prod.ums_servers[0].address", ["'10.20.30.256'", "IPv4 or IPv6 address"]),
-        (site_text(servers=(("ums01", "10.20.30.10"),)), "sites.prod.netscaler.vip", ["'10.20.30.10'", "sites.prod.ums_servers[0].address"]),
-        (site_text(servers=(("ums01", "10.20.30.5"),)), "sites.prod.netscaler.snip", ["'10.20.30.5/24'", "must differ from every UMS server"]),
+        (
+            site_text(servers=(("ums01", "10.20.30.256"),)),
+            "sites.prod.ums_servers[0].address",
+            ["'10.20.30.256'", "IPv4 or IPv6 address"],
+        ),
+        (
+            site_text(servers=(("ums01", "10.20.30.10"),)),
+            "sites.prod.netscaler.vip",
+            ["'10.20.30.10'", "sites.prod.ums_servers[0].address"],
+        ),
+        (
+            site_text(servers=(("ums01", "10.20.30.5"),)),
+            "sites.prod.netscaler.snip",
+            ["'10.20.30.5/24'", "must differ from every UMS server"],
+        ),
         (
             site_text(servers=(("ums01", "10.20.30.11"), ("ums01", "10.20.30.12"))),
             "sites.prod.ums_servers",
@@ -48,15 +60,47 @@ def test_the_example_and_the_template_are_valid() -> None:
             "sites.prod.ums_servers",
             ["'10.20.30.11'", "server addresses must be unique"],
         ),
-        (site_text(servers=(("1ums", "10.20.30.11"),)), "sites.prod.ums_servers[0].name", ["'1ums'", "a letter, then letters"]),
-        (site_text(servers=(("ums01", "10.99.0.11"),)), "sites.prod.netscaler.snip", ["10.20.30.0/24", "'10.99.0.11'", "devices, firmware"]),
-        (with_netscaler("persistence_timeout_minutes = 0"), "sites.prod.netscaler.persistence_timeout_minutes", ["between 1 and 1440 minutes", "0 was given"]),
-        (with_netscaler("persistence_timeout_minutes = 1441"), "sites.prod.netscaler.persistence_timeout_minutes", ["1441"]),
-        (with_netscaler("persistence_timeout_minutes = true"), "sites.prod.netscaler.persistence_timeout_minutes", ["an integer", "True"]),
-        (with_netscaler('persistence_mask = "255.0.255.0"'), "sites.prod.netscaler.persistence_mask", ["'255.0.255.0'", "IPv4 netmask"]),
+        (
+            site_text(servers=(("1ums", "10.20.30.11"),)),
+            "sites.prod.ums_servers[0].name",
+            ["'1ums'", "a letter, then letters"],
+        ),
+        (
+            site_text(servers=(("ums01", "10.99.0.11"),)),
+            "sites.prod.netscaler.snip",
+            ["10.20.30.0/24", "'10.99.0.11'", "devices, firmware"],
+        ),
+        (
+            with_netscaler("persistence_timeout_minutes = 0"),
+            "sites.prod.netscaler.persistence_timeout_minutes",
+            ["between 1 and 1440 minutes", "0 was given"],
+        ),
+        (
+            with_netscaler("persistence_timeout_minutes = 1441"),
+            "sites.prod.netscaler.persistence_timeout_minutes",
+            ["1441"],
+        ),
+        (
+            with_netscaler("persistence_timeout_minutes = true"),
+            "sites.prod.netscaler.persistence_timeout_minutes",
+            ["an integer", "True"],
+        ),
+        (
+            with_netscaler('persistence_mask = "255.0.255.0"'),
+            "sites.prod.netscaler.persistence_mask",
+            ["'255.0.255.0'", "IPv4 netmask"],
+        ),
         (with_netscaler('monitor_receive = ""'), "sites.prod.netscaler.monitor_receive", ["''", "non-empty"]),
-        (with_netscaler("persistence_group = 1"), "sites.prod.netscaler.persistence_group", ["true or false", "1 was given"]),
-        (with_netscaler("insecure_skip_verfy = true"), "sites.prod.netscaler.insecure_skip_verfy", ["unknown key", "insecure_skip_verify"]),
+        (
+            with_netscaler("persistence_group = 1"),
+            "sites.prod.netscaler.persistence_group",
+            ["true or false", "1 was given"],
+        ),
+        (
+            with_netscaler("insecure_skip_verfy = true"),
+            "sites.prod.netscaler.insecure_skip_verfy",
+            ["unknown key", "insecure_skip_verify"],
+        ),
     ],
 )
 def test_bad_value_is_reported_with_key_value_and_what_is_allowed(text: str, key: str, fragments: list[str]) -> None:
@@ -96,9 +140,17 @@ def service(name: str = "devices", port: object = 30001, protocol: str = "TCP") 
     [
         (service(port=0), "sites.prod.services[0].port", "between 1 and 65535, but 0 was given"),
         (service(port=65536), "sites.prod.services[0].port", "65536 was given"),
-        (service(protocol="UDP"), "sites.prod.services[0].protocol", "one of TCP, HTTP, SSL_BRIDGE, but 'UDP' was given"),
+        (
+            service(protocol="UDP"),
+            "sites.prod.services[0].protocol",
+            "one of TCP, HTTP, SSL_BRIDGE, but 'UDP' was given",
+        ),
         (service() + service(port=1), "sites.prod.services", "service names must be unique, but 'devices'"),
-        (service() + service(name="other"), "sites.prod.services", "service ports must be unique on the one VIP, but 30001"),
+        (
+            service() + service(name="other"),
+            "sites.prod.services",
+            "service ports must be unique on the one VIP, but 30001",
+        ),
         (service(port='"30001"'), "sites.prod.services[0].port", "must be an integer, but '30001' was given"),
     ],
 )

@@ -57,7 +57,12 @@ def _load_stacks(project_dir: Path) -> ModuleType:
     """Import the project's ``stacks`` package: the app, like ``cdktf synth`` runs it."""
     if not (project_dir / "stacks" / "__init__.py").is_file():
         raise ValidationError(
-            [Problem("--project-dir", f"{str(project_dir)!r} holds no stacks/ package; run ums-ha in the project directory")]
+            [
+                Problem(
+                    "--project-dir",
+                    f"{str(project_dir)!r} holds no stacks/ package; run ums-ha in the project directory",
+                )
+            ]
         )
     sys.path.insert(0, str(project_dir))
     try:

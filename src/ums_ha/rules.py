@@ -11,9 +11,9 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, TypeVar
 from urllib.parse import urlsplit
 
 from . import naming
@@ -22,7 +22,7 @@ from .model import MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
 
 SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
 _FQDN_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
-_TOKEN_MARK: Final = "${"
+_TOKEN_MARK: Final = "${"  # noqa: S105  (the start of a CDKTF token, not a password)
 
 
 def is_unresolved(value: object) -> bool:
@@ -53,7 +53,9 @@ class ClusterKeys:
     object_name_prefix: str = "object_name_prefix"
 
 
-def check_ip_address(value: object, key: str) -> tuple[list[Problem], ipaddress.IPv4Address | ipaddress.IPv6Address | None]:
+def check_ip_address(
+    value: object, key: str
+) -> tuple[list[Problem], ipaddress.IPv4Address | ipaddress.IPv6Address | None]:
     if is_unresolved(value):
         return [], None
     if not isinstance(value, str):
@@ -79,7 +81,11 @@ def check_snip(value: object, key: str) -> tuple[list[Problem], ipaddress.IPv4In
         return [Problem(key, f"prefix length must be between 1 and 30, but {value!r} was given")], None
     if snip.ip in (snip.network.network_address, snip.network.broadcast_address):
         return [
-            Problem(key, f"must be a host address, not the network or broadcast address of {snip.network}, but {value!r} was given")
+            Problem(
+                key,
+                f"must be a host address, not the network or broadcast address of {snip.network}, "
+                f"but {value!r} was given",
+            )
         ], None
     return [], snip
 
@@ -101,15 +107,22 @@ def check_int_range(value: object, key: str, low: int, high: int, unit: str = ""
     return []
 
 
-def _duplicates(values: Sequence[object]) -> list[object]:
+_H = TypeVar("_H", bound=Hashable)
+
+
+def _duplicates(values: Sequence[_H]) -> list[_H]:
     return [value for value, count in Counter(values).items() if count > 1]
 
 
-def check_servers(servers: Sequence[UmsServer], key: str) -> tuple[list[Problem], dict[int, ipaddress.IPv4Address | ipaddress.IPv6Address]]:
+def check_servers(
+    servers: Sequence[UmsServer], key: str
+) -> tuple[list[Problem], dict[int, ipaddress.IPv4Address | ipaddress.IPv6Address]]:
     problems: list[Problem] = []
     addresses: dict[int, ipaddress.IPv4Address | ipaddress.IPv6Address] = {}
     if not 1 <= len(servers) <= MAX_SERVERS:
-        problems.append(Problem(key, f"must list between 1 and {MAX_SERVERS} UMS servers, but {len(servers)} were given"))
+        problems.append(
+            Problem(key, f"must list between 1 and {MAX_SERVERS} UMS servers, but {len(servers)} were given")
+        )
     for index, server in enumerate(servers):
         problems += check_short_name(server.name, f"{key}[{index}].name")
         found, address = check_ip_address(server.address, f"{key}[{index}].address")
@@ -158,7 +171,9 @@ def check_services(services: Sequence[UmsService], key: str) -> list[Problem]:
     for name in _duplicates([service.name for service in services]):
         problems.append(Problem(key, f"service names must be unique, but {name!r} appears more than once"))
     for port in _duplicates([service.port for service in services]):
-        problems.append(Problem(key, f"service ports must be unique on the one VIP, but {port!r} appears more than once"))
+        problems.append(
+            Problem(key, f"service ports must be unique on the one VIP, but {port!r} appears more than once")
+        )
     return problems
 
 
@@ -180,17 +195,27 @@ def check_monitor_receive(value: object, key: str) -> list[Problem]:
     if is_unresolved(value):
         return []
     if not isinstance(value, str) or not value or any(char in value for char in "\r\n"):
-        return [Problem(key, f"must be a non-empty one-line string to find in the health check's body, but {value!r} was given")]
+        return [
+            Problem(
+                key, f"must be a non-empty one-line string to find in the health check's body, but {value!r} was given"
+            )
+        ]
     return []
 
 
-def check_object_names(prefix: str, servers: Sequence[UmsServer], services: Sequence[UmsService], key: str) -> list[Problem]:
+def check_object_names(
+    prefix: str, servers: Sequence[UmsServer], services: Sequence[UmsService], key: str
+) -> list[Problem]:
     """The prefix must make valid, unique NetScaler names and Terraform ids."""
     if is_unresolved(prefix):
         return [Problem(key, "must be known at synthesis time (a plain string), but a token was given")]
     if not isinstance(prefix, str) or not naming.NETSCALER_NAME_PATTERN.fullmatch(prefix):
         return [
-            Problem(key, f"must start with a letter, digit or '_' and hold only letters, digits, '_', '-', '.', ':', but {prefix!r} was given")
+            Problem(
+                key,
+                "must start with a letter, digit or '_' and hold only letters, digits, '_', '-', '.', ':', "
+                f"but {prefix!r} was given",
+            )
         ]
     names = [naming.monitor_name(prefix), naming.persistence_group_name(prefix)]
     names += [naming.server_name(prefix, server.name) for server in servers]
@@ -198,7 +223,11 @@ def check_object_names(prefix: str, servers: Sequence[UmsServer], services: Sequ
         names += [naming.service_group_name(prefix, service.name), naming.vserver_name(prefix, service.name)]
     too_long = [name for name in names if len(name) > naming.NETSCALER_NAME_MAX]
     problems = [
-        Problem(key, f"makes the NetScaler name {name!r} longer than {naming.NETSCALER_NAME_MAX} characters; shorten the prefix or the names")
+        Problem(
+            key,
+            f"makes the NetScaler name {name!r} longer than {naming.NETSCALER_NAME_MAX} characters; "
+            "shorten the prefix or the names",
+        )
         for name in too_long
     ]
     # Distinct name pairs only: a repeated name is reported by its own rule.
@@ -206,7 +235,10 @@ def check_object_names(prefix: str, servers: Sequence[UmsServer], services: Sequ
     member_ids = [naming.LogicalIds.member(service, server) for service, server in sorted(pairs)]
     for logical_id in _duplicates(member_ids):
         problems.append(
-            Problem(key, f"the service and server names together make the Terraform id {logical_id!r} twice; rename one of them")
+            Problem(
+                key,
+                f"the service and server names together make the Terraform id {logical_id!r} twice; rename one of them",
+            )
         )
     return problems
 
@@ -240,13 +272,25 @@ def check_cluster(
     if vip_address is not None:
         for index, address in server_addresses.items():
             if address == vip_address:
-                problems.append(Problem(keys.vip, f"must differ from every UMS server address, but {vip!r} is also {keys.servers}[{index}].address"))
+                problems.append(
+                    Problem(
+                        keys.vip,
+                        f"must differ from every UMS server address, "
+                        f"but {vip!r} is also {keys.servers}[{index}].address",
+                    )
+                )
         if snip_interface is not None and snip_interface.ip == vip_address:
             problems.append(Problem(keys.vip, f"must differ from the SNIP, but {vip!r} is also {keys.snip}"))
     if snip_interface is not None:
         for index, address in server_addresses.items():
             if address == snip_interface.ip:
-                problems.append(Problem(keys.snip, f"must differ from every UMS server address, but {snip!r} is also {keys.servers}[{index}].address"))
+                problems.append(
+                    Problem(
+                        keys.snip,
+                        f"must differ from every UMS server address, "
+                        f"but {snip!r} is also {keys.servers}[{index}].address",
+                    )
+                )
         usip_services = [service.name for service in services if service.use_client_ip is True]
         if usip_services:
             outside = [
@@ -258,7 +302,8 @@ def check_cluster(
                 problems.append(
                     Problem(
                         keys.snip,
-                        f"services {_list(usip_services)} use Use Client IP, so every UMS server must sit in the SNIP's "
+                        f"services {_list(usip_services)} use Use Client IP, "
+                        "so every UMS server must sit in the SNIP's "
                         f"subnet {snip_interface.network} (the SNIP is their gateway back to the clients), but "
                         f"{_list(outside)} {'is' if len(outside) == 1 else 'are'} outside it",
                     )
@@ -303,5 +348,11 @@ def check_endpoint(value: object, key: str, *, allow_plain_http: bool, allow_key
     if parts.scheme not in ("https", "http") or not parts.hostname:
         return [Problem(key, f"must be {allowed}, but {value!r} was given")]
     if parts.username or parts.password:
-        return [Problem(key, "must not hold a user name or password: the provider reads NS_LOGIN and NS_PASSWORD from the environment")]
+        return [
+            Problem(
+                key,
+                "must not hold a user name or password: "
+                "the provider reads NS_LOGIN and NS_PASSWORD from the environment",
+            )
+        ]
     return []

@@ -206,7 +206,9 @@ def _read_netscaler(table: _Table) -> NetscalerSettings:
 def _read_servers(site: _Table) -> tuple[UmsServer, ...]:
     tables = site.tables("ums_servers")
     if tables is None:
-        site.problems.append(Problem(site.key("ums_servers"), "is required: at least one [[...ums_servers]] table with name and address"))
+        site.problems.append(
+            Problem(site.key("ums_servers"), "is required: at least one [[...ums_servers]] table with name and address")
+        )
         return ()
     servers = []
     for table in tables:
@@ -283,7 +285,10 @@ def _read_backend(site: _Table) -> BackendSettings:
     for key in options:
         if key not in parameters and key not in _BACKEND_CREDENTIALS:
             table.problems.append(
-                Problem(table.key(key), f"is not a setting of the {backend_type} backend; it takes: {', '.join(sorted(parameters))}")
+                Problem(
+                    table.key(key),
+                    f"is not a setting of the {backend_type} backend; it takes: {', '.join(sorted(parameters))}",
+                )
             )
     for key, required in parameters.items():
         if required and key not in options:

@@ -13,7 +13,7 @@ import cdktf
 #: Set by the cdktf CLI for the app it runs; the CLI then owns the output directory.
 CDKTF_OUTDIR_ENV = "CDKTF_OUTDIR"
 
-Build = Callable[[cdktf.App, Path], None]
+Build = Callable[[cdktf.App, Path], object]
 """Adds the stacks to an app; gets the directory the stacks will finally live in."""
 
 

@@ -8,12 +8,12 @@ from collections.abc import Sequence
 from cdktf import TerraformResource
 from constructs import Construct
 
-from .. import naming
-from .._generated.citrixadc.lbmonitor import Lbmonitor
-from .._generated.citrixadc.nsip import Nsip
-from .._generated.citrixadc.server import Server
-from ..errors import ValidationError
-from ..model import (
+from ums_ha import naming
+from ums_ha._generated.citrixadc.lbmonitor import Lbmonitor
+from ums_ha._generated.citrixadc.nsip import Nsip
+from ums_ha._generated.citrixadc.server import Server
+from ums_ha.errors import ValidationError
+from ums_ha.model import (
     DEFAULT_MONITOR_PORT,
     DEFAULT_MONITOR_RECEIVE,
     DEFAULT_OBJECT_NAME_PREFIX,
@@ -24,7 +24,8 @@ from ..model import (
     UmsServer,
     UmsService,
 )
-from ..rules import ClusterKeys, check_cluster
+from ums_ha.rules import ClusterKeys, check_cluster
+
 from .config_save import UmsConfigSave
 from .service_group import UmsServiceGroup
 from .vip import UmsVip

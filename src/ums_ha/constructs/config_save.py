@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from cdktf import Fn, TerraformResource, TerraformResourceLifecycle, Token
 from constructs import Construct
 
-from .. import naming
-from .._generated.citrixadc.nsconfig_save import NsconfigSave
-from ..errors import Problem, ValidationError
+from ums_ha import naming
+from ums_ha._generated.citrixadc.nsconfig_save import NsconfigSave
+from ums_ha.errors import Problem, ValidationError
+
 from ._terraform import address
 
 

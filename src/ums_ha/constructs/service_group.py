@@ -6,17 +6,18 @@ from collections.abc import Mapping
 
 from constructs import Construct
 
-from .. import naming
-from .._generated.citrixadc.lbmonitor import Lbmonitor
-from .._generated.citrixadc.server import Server
-from .._generated.citrixadc.servicegroup import Servicegroup
-from .._generated.citrixadc.servicegroup_lbmonitor_binding import ServicegroupLbmonitorBinding
-from .._generated.citrixadc.servicegroup_servicegroupmember_binding import (
+from ums_ha import naming
+from ums_ha._generated.citrixadc.lbmonitor import Lbmonitor
+from ums_ha._generated.citrixadc.server import Server
+from ums_ha._generated.citrixadc.servicegroup import Servicegroup
+from ums_ha._generated.citrixadc.servicegroup_lbmonitor_binding import ServicegroupLbmonitorBinding
+from ums_ha._generated.citrixadc.servicegroup_servicegroupmember_binding import (
     ServicegroupServicegroupmemberBinding,
 )
-from ..errors import Problem, ValidationError
-from ..model import DEFAULT_OBJECT_NAME_PREFIX, UmsService
-from ..rules import check_object_names, check_service
+from ums_ha.errors import Problem, ValidationError
+from ums_ha.model import DEFAULT_OBJECT_NAME_PREFIX, UmsService
+from ums_ha.rules import check_object_names, check_service
+
 from ._terraform import replaced_with
 
 

@@ -1,0 +1,75 @@
+"""Synthesis wall time: an empty cdktf app, the example site, and a 50-site file.
+
+    python benchmarks/synth_time.py [--runs 5]
+
+Each figure is the median of several runs of a fresh ``python`` process, as
+``cdktf synth`` runs the app (interpreter and jsii start-up included). Prints
+figures only; it asserts nothing. Targets: the example at most 1.5x the empty
+app; cost growing linearly with the number of sites.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EMPTY_APP = textwrap.dedent(
+    """
+    import cdktf
+    app = cdktf.App(outdir="cdktf.out")
+    cdktf.TerraformStack(app, "empty")
+    app.synth()
+    """
+)
+
+
+def site_file(count: int) -> str:
+    example = (ROOT / "src" / "ums_ha" / "ums-ha.example.toml").read_text(encoding="utf-8")
+    return "\n".join(example.replace("sites.prod", f"sites.site{index:02}") for index in range(count))
+
+
+def median_seconds(command: list[str], cwd: Path, env: dict[str, str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    env = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    env.pop("CDKTF_OUTDIR", None)
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as work:
+        workdir = Path(work)
+        (workdir / "empty.py").write_text(EMPTY_APP, encoding="utf-8")
+        figures["empty cdktf app"] = median_seconds([sys.executable, "empty.py"], workdir, env, args.runs)
+        for label, count in (("example site (1 site)", 1), ("10 sites", 10), ("50 sites", 50)):
+            config = workdir / f"sites-{count}.toml"
+            config.write_text(site_file(count), encoding="utf-8")
+            figures[label] = median_seconds(
+                [sys.executable, str(ROOT / "main.py")], workdir, dict(env, UMS_HA_CONFIG=str(config)), args.runs
+            )
+    empty = figures["empty cdktf app"]
+    print(f"median of {args.runs} runs, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    for label, seconds in figures.items():
+        print(f"{label:24} {seconds:7.2f} s   {seconds / empty:5.2f}x empty")
+    per_site = (figures["50 sites"] - figures["10 sites"]) / 40
+    print(f"{'cost per added site':24} {per_site * 1000:7.0f} ms (from 10 to 50 sites)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
