@@ -32,21 +32,7 @@ class UmsHaSiteStack(cdktf.TerraformStack):
             endpoint=site.netscaler.endpoint,
             insecure_skip_verify=site.netscaler.insecure_skip_verify or None,
         )
-        netscaler = site.netscaler
-        self.cluster = UmsHaCluster(
-            self,
-            "Ums",
-            servers=site.ums_servers,
-            services=site.services,
-            vip=netscaler.vip,
-            snip=netscaler.snip,
-            persistence_timeout_minutes=netscaler.persistence_timeout_minutes,
-            persistence_mask=netscaler.persistence_mask,
-            persistence_group=netscaler.persistence_group,
-            monitor_receive=netscaler.monitor_receive,
-            object_name_prefix=site.object_name_prefix,
-            validation_keys=cluster_keys(site.name),
-        )
+        self.cluster = UmsHaCluster(self, "Ums", **site.cluster_settings(), validation_keys=cluster_keys(site.name))
 
     def _backend(self, project_dir: Path, stack_dir: Path) -> None:
         backend = self.site.backend

@@ -48,6 +48,7 @@ class ClusterKeys:
     snip: str = "snip"
     persistence_timeout_minutes: str = "persistence_timeout_minutes"
     persistence_mask: str = "persistence_mask"
+    persistence_group: str = "persistence_group"
     monitor_receive: str = "monitor_receive"
     monitor_port: str = "monitor_port"
     object_name_prefix: str = "object_name_prefix"
@@ -251,6 +252,7 @@ def check_cluster(
     snip: str | None,
     persistence_timeout_minutes: int,
     persistence_mask: str,
+    persistence_group: bool,
     monitor_receive: str,
     monitor_port: int,
     object_name_prefix: str,
@@ -265,6 +267,7 @@ def check_cluster(
     problems += found
     problems += check_int_range(persistence_timeout_minutes, keys.persistence_timeout_minutes, 1, 1440, "minutes")
     problems += check_persistence_mask(persistence_mask, keys.persistence_mask)
+    problems += check_bool(persistence_group, keys.persistence_group)
     problems += check_monitor_receive(monitor_receive, keys.monitor_receive)
     problems += check_int_range(monitor_port, keys.monitor_port, 1, 65535)
     problems += check_object_names(object_name_prefix, servers, services, keys.object_name_prefix)

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypedDict, TypeVar
 
 from .errors import Problem, ValidationError
 from .model import (
@@ -79,6 +79,19 @@ class BackendSettings:
     options: Mapping[str, Any] = field(default_factory=dict)
 
 
+class ClusterSettings(TypedDict):
+    servers: tuple[UmsServer, ...]
+    services: tuple[UmsService, ...]
+    vip: str
+    snip: str | None
+    persistence_timeout_minutes: int
+    persistence_mask: str
+    persistence_group: bool
+    monitor_receive: str
+    monitor_port: int
+    object_name_prefix: str
+
+
 @dataclass(frozen=True)
 class Site:
     """One ``[sites.<name>]`` table: one stack, one Terraform state."""
@@ -93,6 +106,22 @@ class Site:
     @property
     def stack_name(self) -> str:
         return f"ums-ha-{self.name}"
+
+    def cluster_settings(self) -> ClusterSettings:
+        """The settings of this site's :class:`~ums_ha.UmsHaCluster` (and of its rules)."""
+        netscaler = self.netscaler
+        return ClusterSettings(
+            servers=self.ums_servers,
+            services=self.services,
+            vip=netscaler.vip,
+            snip=netscaler.snip,
+            persistence_timeout_minutes=netscaler.persistence_timeout_minutes,
+            persistence_mask=netscaler.persistence_mask,
+            persistence_group=netscaler.persistence_group,
+            monitor_receive=netscaler.monitor_receive,
+            monitor_port=DEFAULT_MONITOR_PORT,
+            object_name_prefix=self.object_name_prefix,
+        )
 
     @property
     def object_name_prefix(self) -> str:
@@ -307,6 +336,7 @@ def cluster_keys(site_name: str) -> ClusterKeys:
         snip=f"{netscaler}.snip",
         persistence_timeout_minutes=f"{netscaler}.persistence_timeout_minutes",
         persistence_mask=f"{netscaler}.persistence_mask",
+        persistence_group=f"{netscaler}.persistence_group",
         monitor_receive=f"{netscaler}.monitor_receive",
         monitor_port=f"{netscaler}.monitor_port",
         object_name_prefix=f"{site_path} (its name)",
@@ -341,18 +371,7 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
         backend=_read_backend(table),
     )
     table.finish()
-    rule_problems += check_cluster(
-        servers=site.ums_servers,
-        services=site.services,
-        vip=netscaler.vip,
-        snip=netscaler.snip,
-        persistence_timeout_minutes=netscaler.persistence_timeout_minutes,
-        persistence_mask=netscaler.persistence_mask,
-        monitor_receive=netscaler.monitor_receive,
-        monitor_port=DEFAULT_MONITOR_PORT,
-        object_name_prefix=site.object_name_prefix,
-        keys=cluster_keys(name),
-    )
+    rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
     return site
 
 

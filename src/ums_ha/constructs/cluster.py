@@ -92,6 +92,7 @@ class UmsHaCluster(Construct):
             snip=snip,
             persistence_timeout_minutes=persistence_timeout_minutes,
             persistence_mask=persistence_mask,
+            persistence_group=persistence_group,
             monitor_receive=monitor_receive,
             monitor_port=monitor_port,
             object_name_prefix=object_name_prefix,
