@@ -20,9 +20,8 @@ EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 sys.path.insert(0, str(ROOT))
 
-from stacks import build_app  # noqa: E402
+from stacks import synthesize_site_file  # noqa: E402
 from ums_ha.site_file import load_site_file  # noqa: E402
-from ums_ha.synth import synthesize  # noqa: E402
 
 
 def golden_text(stack: Path) -> str:
@@ -34,7 +33,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as work:
         project = Path(work)
         outdir = project / "cdktf.out"
-        synthesize(lambda app, final: build_app(app, site_file, project_dir=project, outdir=final), outdir)
+        synthesize_site_file(site_file, project_dir=project, outdir=outdir)
         GOLDEN.mkdir(exist_ok=True)
         for stack in sorted((outdir / "stacks").glob("*/cdk.tf.json")):
             target = GOLDEN / f"{stack.parent.name}.cdk.tf.json"

@@ -26,6 +26,11 @@ def build_app(app: cdktf.App, site_file: SiteFile, *, project_dir: Path, outdir:
     ]
 
 
+def synthesize_site_file(site_file: SiteFile, *, project_dir: Path, outdir: Path) -> None:
+    """Synthesize every site into ``outdir``, atomically (see :func:`ums_ha.synth.synthesize`)."""
+    synthesize(lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final), outdir)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``python main.py``: synthesize the site file (see ``site_file_path``).
 
@@ -40,12 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
-    def build(app: cdktf.App, outdir: Path) -> None:
-        build_app(app, site_file, project_dir=project_dir, outdir=outdir)
-
     if os.environ.get(CDKTF_OUTDIR_ENV):
-        synthesize_for_cdktf_cli(build)
+        synthesize_for_cdktf_cli(lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir))
     else:
-        synthesize(build, project_dir / DEFAULT_OUTDIR)
+        synthesize_site_file(site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR)
     print(f"synthesized {', '.join(site.stack_name for site in site_file.sites)} from {path}", file=sys.stderr)
     return 0

@@ -11,7 +11,7 @@ from constructs import Construct
 
 from ums_ha import UmsHaCluster
 from ums_ha._generated.citrixadc.provider import CitrixadcProvider
-from ums_ha.site_file import Site, cluster_keys
+from ums_ha.site_file import Site, backend_class, cluster_keys
 
 
 class UmsHaSiteStack(cdktf.TerraformStack):
@@ -41,22 +41,13 @@ class UmsHaSiteStack(cdktf.TerraformStack):
             # Relative to the stack's directory, where Terraform runs, so the state stays
             # in the project directory and the synthesized JSON names no machine's paths.
             default = os.path.relpath(project_dir / f"terraform.{self.site.stack_name}.tfstate", stack_dir)
-            cdktf.LocalBackend(self, path=options.get("path", default), workspace_dir=options.get("workspace_dir"))
-        elif backend.type == "s3":
-            cdktf.S3Backend(self, **options)
-        elif backend.type == "azurerm":
-            cdktf.AzurermBackend(self, **options)
-        elif backend.type == "pg":
-            cdktf.PgBackend(self, **options)
-        elif backend.type == "http":
-            cdktf.HttpBackend(self, **options)
+            options.setdefault("path", default)
         elif backend.type == "remote":
             workspaces = options.pop("workspaces", {})
             named = workspaces.get("name")
-            cdktf.RemoteBackend(
-                self,
-                workspaces=cdktf.NamedRemoteWorkspace(name=named)
+            options["workspaces"] = (
+                cdktf.NamedRemoteWorkspace(name=named)
                 if named
-                else cdktf.PrefixedRemoteWorkspaces(prefix=workspaces.get("prefix", "")),
-                **options,
+                else cdktf.PrefixedRemoteWorkspaces(prefix=workspaces.get("prefix", ""))
             )
+        backend_class(backend.type)(self, **options)

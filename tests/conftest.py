@@ -12,9 +12,8 @@ import pytest
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from stacks import build_app
+from stacks import synthesize_site_file
 from ums_ha.site_file import parse_site_file
-from ums_ha.synth import synthesize
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"
@@ -34,7 +33,7 @@ def read_stacks(outdir: Path) -> dict[str, Stack]:
 def synth_text(text: str, project_dir: Path) -> dict[str, Stack]:
     site_file = parse_site_file(text, project_dir / "ums-ha.toml")
     outdir = project_dir / "cdktf.out"
-    synthesize(lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final), outdir)
+    synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir)
     return read_stacks(outdir)
 
 

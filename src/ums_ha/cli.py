@@ -18,7 +18,6 @@ from .errors import Problem, ValidationError
 from .site_file import load_site_file, site_file_path
 
 EXIT_OK = 0
-EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
@@ -72,18 +71,13 @@ def _load_stacks(project_dir: Path) -> ModuleType:
 
 
 def _synth(args: argparse.Namespace) -> int:
-    from .synth import synthesize
-
     project_dir: Path = args.project_dir.resolve()
     path = args.config or site_file_path(project_dir)
     site_file = load_site_file(path)
     stacks = _load_stacks(project_dir)
     outdir = (args.output or project_dir / "cdktf.out").resolve()
 
-    def build(app: object, final_outdir: Path) -> None:
-        stacks.build_app(app, site_file, project_dir=project_dir, outdir=final_outdir)
-
-    synthesize(build, outdir)
+    stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir)
     for site in site_file.sites:
         print(f"{site.stack_name}: {outdir / 'stacks' / site.stack_name / 'cdk.tf.json'}")
     return EXIT_OK

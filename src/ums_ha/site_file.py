@@ -269,8 +269,8 @@ def _read_services(site: _Table) -> tuple[UmsService, ...]:
     return tuple(services)
 
 
-def backend_parameters(backend_type: str) -> dict[str, bool]:
-    """The keys a backend takes (from its CDKTF class), each with whether it is required."""
+def backend_class(backend_type: str) -> Any:
+    """The CDKTF class of a backend type (one of :data:`BACKEND_TYPES`)."""
     import cdktf
 
     classes: dict[str, Any] = {
@@ -281,7 +281,12 @@ def backend_parameters(backend_type: str) -> dict[str, bool]:
         "http": cdktf.HttpBackend,
         "remote": cdktf.RemoteBackend,
     }
-    parameters = inspect.signature(classes[backend_type].__init__).parameters
+    return classes[backend_type]
+
+
+def backend_parameters(backend_type: str) -> dict[str, bool]:
+    """The keys a backend takes (from its CDKTF class), each with whether it is required."""
+    parameters = inspect.signature(backend_class(backend_type).__init__).parameters
     return {
         name: parameter.default is inspect.Parameter.empty
         for name, parameter in parameters.items()

@@ -26,7 +26,7 @@ def synthesize(build: Build, outdir: Path) -> None:
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
-        app = cdktf.App(outdir=str(staging), skip_validation=False)
+        app = cdktf.App(outdir=str(staging))
         build(app, outdir)
         app.synth()
         if outdir.exists():
