@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 import cdktf
 from constructs import Construct
 
 from ums_ha import UmsHaCluster
 from ums_ha._generated.citrixadc.provider import CitrixadcProvider
-from ums_ha.site_file import Site, backend_class, cluster_keys
+from ums_ha.backends import BackendSettings, add_backend
+from ums_ha.site_file import Site, cluster_keys
 
 
 class UmsHaSiteStack(cdktf.TerraformStack):
@@ -36,18 +36,9 @@ class UmsHaSiteStack(cdktf.TerraformStack):
 
     def _backend(self, project_dir: Path, stack_dir: Path) -> None:
         backend = self.site.backend
-        options: dict[str, Any] = dict(backend.options)
-        if backend.type == "local":
+        if backend.type == "local" and "path" not in backend.options:
             # Relative to the stack's directory, where Terraform runs, so the state stays
             # in the project directory and the synthesized JSON names no machine's paths.
-            default = os.path.relpath(project_dir / f"terraform.{self.site.stack_name}.tfstate", stack_dir)
-            options.setdefault("path", default)
-        elif backend.type == "remote":
-            workspaces = options.pop("workspaces", {})
-            named = workspaces.get("name")
-            options["workspaces"] = (
-                cdktf.NamedRemoteWorkspace(name=named)
-                if named
-                else cdktf.PrefixedRemoteWorkspaces(prefix=workspaces.get("prefix", ""))
-            )
-        backend_class(backend.type)(self, **options)
+            path = os.path.relpath(project_dir / f"terraform.{self.site.stack_name}.tfstate", stack_dir)
+            backend = BackendSettings(type="local", options={**backend.options, "path": path})
+        add_backend(self, backend)

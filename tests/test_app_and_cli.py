@@ -159,3 +159,29 @@ def test_s3_backend_passes_its_keys_through(tmp_path: Path) -> None:
     assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "out")]) == 0
     backend = read_stacks(tmp_path / "out")["ums-ha-prod"]["terraform"]["backend"]
     assert backend == {"s3": {"bucket": "tf", "key": "ums/prod.tfstate", "region": "eu-central-1", "encrypt": True}}
+
+
+@pytest.mark.parametrize(
+    ("extra", "expected"),
+    [
+        # conn_str is required by CDKTF but is a credential: Terraform takes it from PG_CONN_STR.
+        ('type = "pg"\nschema_name = "ums_prod"', {"pg": {"schema_name": "ums_prod"}}),
+        (
+            'type = "remote"\norganization = "corp"\nworkspaces = { name = "ums-prod" }',
+            {"remote": {"organization": "corp", "workspaces": {"name": "ums-prod"}}},
+        ),
+        (
+            'type = "remote"\norganization = "corp"\nworkspaces = { prefix = "ums-" }',
+            {"remote": {"organization": "corp", "workspaces": {"prefix": "ums-"}}},
+        ),
+        (
+            'type = "s3"\nbucket = "tf"\nkey = "k"\nassume_role = { role_arn = "arn:aws:iam::1:role/tf" }',
+            {"s3": {"bucket": "tf", "key": "k", "assume_role": {"role_arn": "arn:aws:iam::1:role/tf"}}},
+        ),
+    ],
+)
+def test_backend_settings_synthesize_as_given(tmp_path: Path, extra: str, expected: dict[str, object]) -> None:
+    config = tmp_path / "s.toml"
+    config.write_text(site_text(extra=f"[sites.prod.backend]\n{extra}\n"))
+    assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "out")]) == 0
+    assert read_stacks(tmp_path / "out")["ums-ha-prod"]["terraform"]["backend"] == expected

@@ -274,3 +274,55 @@ def test_backend_keys_are_checked_against_the_backend() -> None:
     problems = problems_of(site_text(extra='[sites.prod.backend]\ntype = "s3"\nbuckt = "b"\nkey = "k"\n'))
     keys = {problem.key for problem in problems}
     assert {"sites.prod.backend.buckt", "sites.prod.backend.bucket"} <= keys
+
+
+@pytest.mark.parametrize(
+    ("backend", "key", "fragments"),
+    [
+        ('type = "s3"\nbucket = 3\nkey = "k"', "bucket", ["must be a string", "3"]),
+        ('type = "s3"\nbucket = "b"\nkey = "k"\nencrypt = "yes"', "encrypt", ["true or false", "'yes'"]),
+        ('type = "s3"\nbucket = "b"\nkey = "k"\nmax_retries = "3"', "max_retries", ["a number", "'3'"]),
+        (
+            'type = "s3"\nbucket = "b"\nkey = "k"\nallowed_account_ids = ["1", 2]',
+            "allowed_account_ids",
+            ["an array of strings", "['1', 2]"],
+        ),
+        ('type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = "arn"', "assume_role", ["must be a table", "'arn'"]),
+        (
+            'type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = { role_arn = 5 }',
+            "assume_role.role_arn",
+            ["must be a string", "5"],
+        ),
+        (
+            'type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = { rol_arn = "a" }',
+            "assume_role.rol_arn",
+            ["not a setting of the assume_role block", "role_arn"],
+        ),
+        ('type = "remote"\norganization = "o"\nworkspaces = "prod"', "workspaces", ["name or prefix", "'prod'"]),
+        (
+            'type = "remote"\norganization = "o"\nworkspaces = { name = "a", prefix = "b" }',
+            "workspaces",
+            ["exactly one of name or prefix", "2 were given"],
+        ),
+        ('type = "remote"\norganization = "o"\nworkspaces = { name = "" }', "workspaces.name", ["non-empty string"]),
+        (
+            'type = "remote"\norganization = "o"\nworkspaces = { nmae = "a" }',
+            "workspaces.nmae",
+            ["unknown key", "name, prefix"],
+        ),
+    ],
+)
+def test_backend_values_are_checked_against_cdktf_types(backend: str, key: str, fragments: list[str]) -> None:
+    problems = [
+        problem
+        for problem in problems_of(site_text(extra=f"[sites.prod.backend]\n{backend}\n"))
+        if problem.key == f"sites.prod.backend.{key}"
+    ]
+    assert len(problems) == 1, problems
+    for fragment in fragments:
+        assert fragment in problems[0].message
+
+
+def test_a_credential_cdktf_requires_is_not_required_in_the_site_file() -> None:
+    site_file = parse_site_file(site_text(extra='[sites.prod.backend]\ntype = "pg"\nschema_name = "ums"\n'), Path("x"))
+    assert site_file.sites[0].backend.options == {"schema_name": "ums"}

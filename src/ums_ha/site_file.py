@@ -7,15 +7,15 @@ anything is reported, each with its key path.
 
 from __future__ import annotations
 
-import inspect
 import os
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any, Final, TypedDict, TypeVar
+from typing import Final, TypedDict
 
+from .backends import BackendSettings, check_shared_state, read_backend
 from .errors import Problem, ValidationError
 from .model import (
     DEFAULT_MONITOR_PORT,
@@ -33,27 +33,11 @@ from .rules import (
     check_fqdn,
     check_site_name,
 )
+from .toml_table import Table
 
 CONFIG_ENV: Final = "UMS_HA_CONFIG"
 DEFAULT_SITE_FILE: Final = "ums-ha.toml"
 EXAMPLE_SITE_FILE: Final = "ums-ha.example.toml"
-
-#: Terraform state backends a site may use; their other keys pass through to Terraform.
-BACKEND_TYPES: Final = ("local", "s3", "azurerm", "pg", "http", "remote")
-
-#: Backend keys that hold credentials, with the environment variable Terraform reads instead.
-_BACKEND_CREDENTIALS: Final[Mapping[str, str]] = {
-    "access_key": "AWS_ACCESS_KEY_ID (s3) or ARM_ACCESS_KEY (azurerm)",
-    "secret_key": "AWS_SECRET_ACCESS_KEY",
-    "token": "AWS_SESSION_TOKEN (s3) or the CLI configuration's credentials block (remote)",
-    "sas_token": "ARM_SAS_TOKEN",
-    "client_secret": "ARM_CLIENT_SECRET",
-    "client_certificate_password": "ARM_CLIENT_CERTIFICATE_PASSWORD",
-    "conn_str": "PG_CONN_STR",
-    "password": "TF_HTTP_PASSWORD",
-    "lock_password": "TF_HTTP_LOCK_PASSWORD",
-    "unlock_password": "TF_HTTP_UNLOCK_PASSWORD",
-}
 
 
 @dataclass(frozen=True)
@@ -69,14 +53,6 @@ class NetscalerSettings:
     insecure_skip_verify: bool = False
     monitor_receive: str = DEFAULT_MONITOR_RECEIVE
     allow_plain_http: bool = False
-
-
-@dataclass(frozen=True)
-class BackendSettings:
-    """``[sites.<name>.backend]``: where Terraform keeps this site's state."""
-
-    type: str = "local"
-    options: Mapping[str, Any] = field(default_factory=dict)
 
 
 class ClusterSettings(TypedDict):
@@ -154,68 +130,7 @@ def site_file_path(cwd: Path | None = None, environ: Mapping[str, str] | None = 
     return Path(str(resources.files("ums_ha").joinpath(EXAMPLE_SITE_FILE)))
 
 
-_T = TypeVar("_T")
-
-_TYPE_WORDS: Final[Mapping[type, str]] = {
-    str: "a string",
-    int: "an integer",
-    bool: "true or false",
-    dict: "a table",
-    list: "an array",
-}
-
-
-class _Table:
-    """One TOML table being read: typed getters that record problems, then unknown keys."""
-
-    def __init__(self, data: object, path: str, problems: list[Problem]) -> None:
-        if not isinstance(data, dict):
-            problems.append(Problem(path, f"must be a table, but {data!r} was given"))
-            data = {}
-        self.data: dict[str, Any] = data
-        self.path = path
-        self.problems = problems
-        self.seen: set[str] = set()
-
-    def key(self, name: str) -> str:
-        return f"{self.path}.{name}"
-
-    def get_optional(self, name: str, kind: type[_T]) -> _T | None:
-        """The value, or None when absent or of the wrong type (then a problem is recorded)."""
-        self.seen.add(name)
-        if name not in self.data:
-            return None
-        value = self.data[name]
-        # bool is an int in Python; TOML keeps them apart, so must we.
-        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.problems.append(Problem(self.key(name), f"must be {_TYPE_WORDS[kind]}, but {value!r} was given"))
-            return None
-        return value
-
-    def get(self, name: str, kind: type[_T], default: _T, *, required: bool = False) -> _T:
-        """The value, or ``default`` when absent or of the wrong type (a problem is recorded)."""
-        if required and name not in self.data:
-            self.seen.add(name)
-            self.problems.append(Problem(self.key(name), f"is required: {_TYPE_WORDS[kind]}"))
-            return default
-        value = self.get_optional(name, kind)
-        return default if value is None else value
-
-    def tables(self, name: str) -> list[_Table] | None:
-        """An array of tables (``[[...]]``), or None when the key is absent."""
-        raw = self.get_optional(name, list)
-        if raw is None:
-            return None
-        return [_Table(item, f"{self.key(name)}[{index}]", self.problems) for index, item in enumerate(raw)]
-
-    def finish(self, allowed_extra: Callable[[str], bool] = lambda _key: False) -> None:
-        unknown = [key for key in self.data if key not in self.seen and not allowed_extra(key)]
-        allowed = ", ".join(sorted(self.seen))
-        for key in unknown:
-            self.problems.append(Problem(self.key(key), f"unknown key; the keys allowed here are: {allowed}"))
-
-
-def _read_netscaler(table: _Table) -> NetscalerSettings:
+def _read_netscaler(table: Table) -> NetscalerSettings:
     defaults = NetscalerSettings(endpoint="", vip="")
     settings = NetscalerSettings(
         endpoint=table.get("endpoint", str, "", required=True),
@@ -232,7 +147,7 @@ def _read_netscaler(table: _Table) -> NetscalerSettings:
     return settings
 
 
-def _read_servers(site: _Table) -> tuple[UmsServer, ...]:
+def _read_servers(site: Table) -> tuple[UmsServer, ...]:
     tables = site.tables("ums_servers")
     if tables is None:
         site.problems.append(
@@ -251,7 +166,7 @@ def _read_servers(site: _Table) -> tuple[UmsServer, ...]:
     return tuple(servers)
 
 
-def _read_services(site: _Table) -> tuple[UmsService, ...]:
+def _read_services(site: Table) -> tuple[UmsService, ...]:
     tables = site.tables("services")
     if tables is None:
         return DEFAULT_SERVICES
@@ -267,67 +182,6 @@ def _read_services(site: _Table) -> tuple[UmsService, ...]:
         )
         table.finish()
     return tuple(services)
-
-
-def backend_class(backend_type: str) -> Any:
-    """The CDKTF class of a backend type (one of :data:`BACKEND_TYPES`)."""
-    import cdktf
-
-    classes: dict[str, Any] = {
-        "local": cdktf.LocalBackend,
-        "s3": cdktf.S3Backend,
-        "azurerm": cdktf.AzurermBackend,
-        "pg": cdktf.PgBackend,
-        "http": cdktf.HttpBackend,
-        "remote": cdktf.RemoteBackend,
-    }
-    return classes[backend_type]
-
-
-def backend_parameters(backend_type: str) -> dict[str, bool]:
-    """The keys a backend takes (from its CDKTF class), each with whether it is required."""
-    parameters = inspect.signature(backend_class(backend_type).__init__).parameters
-    return {
-        name: parameter.default is inspect.Parameter.empty
-        for name, parameter in parameters.items()
-        if parameter.kind is inspect.Parameter.KEYWORD_ONLY
-    }
-
-
-def _read_backend(site: _Table) -> BackendSettings:
-    raw = site.get_optional("backend", dict)
-    if raw is None:
-        return BackendSettings()
-    table = _Table(raw, site.key("backend"), site.problems)
-    backend_type = table.get("type", str, "local")
-    options = {key: value for key, value in table.data.items() if key != "type"}
-    if backend_type not in BACKEND_TYPES:
-        table.problems.append(
-            Problem(table.key("type"), f"must be one of {', '.join(BACKEND_TYPES)}, but {backend_type!r} was given")
-        )
-        return BackendSettings()
-    for key in options:
-        if key in _BACKEND_CREDENTIALS:
-            table.problems.append(
-                Problem(
-                    table.key(key),
-                    "is a credential and would be written into cdktf.out in plain text; "
-                    f"leave it out and set {_BACKEND_CREDENTIALS[key]} in the environment instead",
-                )
-            )
-    parameters = backend_parameters(backend_type)
-    for key in options:
-        if key not in parameters and key not in _BACKEND_CREDENTIALS:
-            table.problems.append(
-                Problem(
-                    table.key(key),
-                    f"is not a setting of the {backend_type} backend; it takes: {', '.join(sorted(parameters))}",
-                )
-            )
-    for key, required in parameters.items():
-        if required and key not in options:
-            table.problems.append(Problem(table.key(key), f"is required by the {backend_type} backend"))
-    return BackendSettings(type=backend_type, options=options)
 
 
 def cluster_keys(site_name: str) -> ClusterKeys:
@@ -350,7 +204,7 @@ def cluster_keys(site_name: str) -> ClusterKeys:
 
 def _read_site(name: str, data: object, problems: list[Problem], rule_problems: list[Problem]) -> Site:
     """Read one site: shape problems go to ``problems``, rule problems to ``rule_problems``."""
-    table = _Table(data, f"sites.{name}", problems)
+    table = Table(data, f"sites.{name}", problems)
     rule_problems += check_site_name(name, table.path)
     dns_name = table.get("dns_name", str, "", required=True)
     if dns_name:
@@ -358,7 +212,7 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
     netscaler_raw = table.get_optional("netscaler", dict)
     if netscaler_raw is None and "netscaler" not in table.data:
         problems.append(Problem(table.key("netscaler"), "is required: a table with at least endpoint and vip"))
-    netscaler_table = _Table(netscaler_raw or {}, table.key("netscaler"), problems)
+    netscaler_table = Table(netscaler_raw or {}, table.key("netscaler"), problems)
     netscaler = _read_netscaler(netscaler_table)
     if netscaler.endpoint:
         rule_problems += check_endpoint(
@@ -373,31 +227,11 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
         netscaler=netscaler,
         ums_servers=_read_servers(table),
         services=_read_services(table),
-        backend=_read_backend(table),
+        backend=read_backend(table),
     )
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
     return site
-
-
-def _check_shared_state(sites: list[Site]) -> list[Problem]:
-    problems = []
-    seen: dict[str, str] = {}
-    for site in sites:
-        if site.backend.type == "local" and not site.backend.options:
-            continue  # each stack gets its own state file
-        fingerprint = repr((site.backend.type, sorted(site.backend.options.items())))
-        if fingerprint in seen:
-            problems.append(
-                Problem(
-                    f"sites.{site.name}.backend",
-                    f"is the same as sites.{seen[fingerprint]}.backend: both sites would share one Terraform state; "
-                    "give each its own key, path or workspace",
-                )
-            )
-        else:
-            seen[fingerprint] = site.name
-    return problems
 
 
 def parse_site_file(text: str, path: Path) -> SiteFile:
@@ -407,7 +241,7 @@ def parse_site_file(text: str, path: Path) -> SiteFile:
     except tomllib.TOMLDecodeError as error:
         raise ValidationError([Problem("(file)", f"is not valid TOML: {error}")], source=str(path)) from None
     problems: list[Problem] = []
-    root = _Table(document, "", problems)
+    root = Table(document, "", problems)
     sites_raw = root.get_optional("sites", dict)
     root.finish()
     problems[:] = [Problem(problem.key.lstrip("."), problem.message) for problem in problems]
@@ -418,7 +252,7 @@ def parse_site_file(text: str, path: Path) -> SiteFile:
     # A value of the wrong type, or a missing one, was reported already; its rules would only repeat it.
     reported = {problem.key for problem in problems}
     problems += [problem for problem in rule_problems if problem.key not in reported]
-    problems += _check_shared_state(sites)
+    problems += check_shared_state((site.name, site.backend) for site in sites)
     if problems:
         raise ValidationError(problems, source=str(path))
     return SiteFile(path=path, sites=tuple(sites))
