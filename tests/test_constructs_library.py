@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import cdktf
 import pytest
 
 from ums_ha import UmsHaCluster, UmsServer, UmsServiceGroup, UmsVip, ValidationError
-from ums_ha._generated.citrixadc.provider import CitrixadcProvider
 from ums_ha._generated.citrixadc.server import Server
+from ums_ha.providers import CitrixadcProvider
 
 SERVERS = [UmsServer(name="a", address="192.168.1.11"), UmsServer(name="b", address="192.168.1.12")]
 
@@ -83,3 +84,15 @@ def test_bundled_example_is_packaged() -> None:
     import ums_ha
 
     assert (Path(ums_ha.__file__).parent / "ums-ha.example.toml").is_file()
+
+
+def test_the_package_docstring_example_synthesizes() -> None:
+    import ums_ha
+
+    doc = ums_ha.__doc__ or ""
+    example = textwrap.dedent(doc.split("::\n", 1)[1])
+    stack = cdktf.TerraformStack(cdktf.App(), "docstring")
+    exec(compile(example, "ums_ha docstring", "exec"), {"stack": stack})  # noqa: S102
+    resources = synth_json(stack)["resource"]
+    assert isinstance(resources, dict)
+    assert sorted(resources["citrixadc_server"]) == ["server_ums01", "server_ums02"]

@@ -1,10 +1,20 @@
 """ums-ha: a highly available IGEL UMS behind a Citrix NetScaler, as CDKTF constructs.
 
-from ums_ha import UmsHaCluster, UmsServer
+Example, in a ``cdktf.TerraformStack``::
 
-UmsHaCluster(stack, "Ums", vip="10.20.30.10",
-             servers=[UmsServer(name="ums01", address="10.20.30.11"),
-                      UmsServer(name="ums02", address="10.20.30.12")])
+    from ums_ha import UmsHaCluster, UmsServer
+    from ums_ha.providers import CitrixadcProvider
+
+    CitrixadcProvider(stack, "citrixadc", endpoint="https://192.0.2.2")  # NS_LOGIN, NS_PASSWORD from the environment
+    UmsHaCluster(
+        stack,
+        "Ums",
+        vip="10.20.30.10",
+        servers=[
+            UmsServer(name="ums01", address="10.20.30.11"),
+            UmsServer(name="ums02", address="10.20.30.12"),
+        ],
+    )
 """
 
 from .constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
