@@ -1,12 +1,12 @@
-"""Regenerate the typed citrixadc bindings in src/ums_ha/_generated/ offline.
+"""Regenerate the typed provider bindings in src/ums_ha/_generated/ offline.
 
-The Terraform registry is not needed: `cdktf get` reads the provider schema
-from provider-schemas/citrixadc@2.2.2.json (a dump of the real provider,
+The Terraform registry is not needed: `cdktf get` reads each provider's schema
+from provider-schemas/<name>@<version>.json (a dump of the real provider,
 trimmed to the resources ums-ha uses) through
 CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH.
 
-    python scripts/generate_bindings.py                      # regenerate
-    python scripts/generate_bindings.py --trim-from FULL.json  # re-trim first
+    python scripts/generate_bindings.py                         # regenerate all
+    python scripts/generate_bindings.py --trim mssql=FULL.json  # re-trim one first
 
 Needs Node and the cdktf CLI (`npm ci` installs the pinned one).
 """
@@ -20,51 +20,115 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "provider-schemas"
-PROVIDER = "citrix/citrixadc"
-VERSION = "2.2.2"
-REGISTRY_ADDRESS = "registry.terraform.io/citrix/citrixadc"
-SCHEMA_FILE = SCHEMA_DIR / f"citrixadc@{VERSION}.json"
-TARGET = ROOT / "src" / "ums_ha" / "_generated" / "citrixadc"
+GENERATED = ROOT / "src" / "ums_ha" / "_generated"
+
+Schema = dict[str, Any]
+
+
+def env_filled_login(resource: Schema) -> Schema:
+    """Make ``server.login.username``/``password`` optional, as the provider does at run time.
+
+    The dump ran without MSSQL_USERNAME/MSSQL_PASSWORD set. Both attributes take their
+    default from those variables (EnvDefaultFunc), and the plugin SDK reports a
+    required attribute whose default is available as optional; so with the variables
+    set, Terraform sees an empty ``login {}`` block as complete. Typed bindings built
+    from the raw dump would force the credentials into the configuration.
+    """
+    login = resource["block"]["block_types"]["server"]["block"]["block_types"]["login"]["block"]
+    for name in ("username", "password"):
+        attribute = login["attributes"][name]
+        attribute.pop("required", None)
+        attribute["optional"] = True
+    return resource
+
+
+@dataclass(frozen=True)
+class Provider:
+    """One provider to generate bindings for."""
+
+    name: str
+    source: str
+    version: str
+    resources: tuple[str, ...]
+    adjust: Callable[[Schema], Schema] = field(default=lambda resource: resource)
+
+    @property
+    def registry_address(self) -> str:
+        return f"registry.terraform.io/{self.source.lower()}"
+
+    @property
+    def schema_file(self) -> Path:
+        return SCHEMA_DIR / f"{self.name}@{self.version}.json"
+
+    @property
+    def target(self) -> Path:
+        return GENERATED / self.name
+
 
 # The resources ums-ha builds; the bindings hold nothing else.
-RESOURCES = (
-    "citrixadc_lbgroup",
-    "citrixadc_lbgroup_lbvserver_binding",
-    "citrixadc_lbmonitor",
-    "citrixadc_lbvserver",
-    "citrixadc_lbvserver_servicegroup_binding",
-    "citrixadc_nsconfig_save",
-    "citrixadc_nsip",
-    "citrixadc_server",
-    "citrixadc_servicegroup",
-    "citrixadc_servicegroup_lbmonitor_binding",
-    "citrixadc_servicegroup_servicegroupmember_binding",
+PROVIDERS = (
+    Provider(
+        name="citrixadc",
+        source="citrix/citrixadc",
+        version="2.2.2",
+        resources=(
+            "citrixadc_lbgroup",
+            "citrixadc_lbgroup_lbvserver_binding",
+            "citrixadc_lbmonitor",
+            "citrixadc_lbvserver",
+            "citrixadc_lbvserver_servicegroup_binding",
+            "citrixadc_nsconfig_save",
+            "citrixadc_nsip",
+            "citrixadc_server",
+            "citrixadc_servicegroup",
+            "citrixadc_servicegroup_lbmonitor_binding",
+            "citrixadc_servicegroup_servicegroupmember_binding",
+        ),
+    ),
+    Provider(
+        name="mssql",
+        source="valerus/mssql",
+        version="0.7.2",
+        resources=(
+            "mssql_database",
+            "mssql_database_permissions",
+            "mssql_database_schema",
+            "mssql_login",
+            "mssql_user",
+        ),
+        adjust=env_filled_login,
+    ),
 )
 
 
-def trim(full_schema: Path) -> None:
+def trim(provider: Provider, full_schema: Path) -> None:
     """Write the trimmed schema cache file from a full `providers schema -json` dump."""
     document = json.loads(full_schema.read_text(encoding="utf-8"))
-    provider = document["provider_schemas"][REGISTRY_ADDRESS]
-    missing = [name for name in RESOURCES if name not in provider["resource_schemas"]]
+    schemas = document["provider_schemas"][provider.registry_address]
+    missing = [name for name in provider.resources if name not in schemas["resource_schemas"]]
     if missing:
         raise SystemExit(f"error: {full_schema} lacks resources: {', '.join(missing)}")
     trimmed = {
         "format_version": document["format_version"],
         "provider_schemas": {
-            REGISTRY_ADDRESS: {
-                "provider": provider["provider"],
-                "resource_schemas": {name: provider["resource_schemas"][name] for name in RESOURCES},
+            provider.registry_address: {
+                "provider": schemas["provider"],
+                "resource_schemas": {
+                    name: provider.adjust(schemas["resource_schemas"][name]) for name in provider.resources
+                },
                 "data_source_schemas": {},
             }
         },
-        "provider_versions": {REGISTRY_ADDRESS: VERSION},
+        "provider_versions": {provider.registry_address: provider.version},
     }
-    SCHEMA_FILE.write_text(json.dumps(trimmed, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    provider.schema_file.write_text(json.dumps(trimmed, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
 def find_cdktf() -> str:
@@ -77,7 +141,8 @@ def find_cdktf() -> str:
     return found
 
 
-def generate() -> None:
+def generate(provider: Provider) -> None:
+    """Run ``cdktf get`` for one provider alone (together, each assembly would carry all of them)."""
     with tempfile.TemporaryDirectory() as work:
         workdir = Path(work)
         (workdir / "cdktf.json").write_text(
@@ -85,7 +150,7 @@ def generate() -> None:
                 {
                     "language": "python",
                     "app": "true",
-                    "terraformProviders": [f"{PROVIDER}@{VERSION}"],
+                    "terraformProviders": [f"{provider.source}@{provider.version}"],
                     "codeMakerOutput": "imports",
                 }
             ),
@@ -99,18 +164,29 @@ def generate() -> None:
             JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20",
         )
         subprocess.run([find_cdktf(), "get"], cwd=workdir, env=env, check=True)
-        shutil.rmtree(TARGET, ignore_errors=True)
-        shutil.copytree(workdir / "imports" / "citrixadc", TARGET)
+        shutil.rmtree(provider.target, ignore_errors=True)
+        shutil.copytree(workdir / "imports" / provider.name, provider.target)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--trim-from", type=Path, help="full provider schema dump to trim first")
+    parser.add_argument(
+        "--trim",
+        action="append",
+        default=[],
+        metavar="NAME=FULL.json",
+        help="re-trim a provider's schema from a full `providers schema -json` dump first",
+    )
     args = parser.parse_args(argv)
-    if args.trim_from is not None:
-        trim(args.trim_from)
-    generate()
-    print(f"generated {TARGET.relative_to(ROOT)} from {SCHEMA_FILE.relative_to(ROOT)}")
+    by_name = {provider.name: provider for provider in PROVIDERS}
+    for item in args.trim:
+        name, _, path = item.partition("=")
+        if name not in by_name or not path:
+            parser.error(f"--trim: expected NAME=FULL.json with NAME one of {', '.join(by_name)}, got {item!r}")
+        trim(by_name[name], Path(path))
+    for provider in PROVIDERS:
+        generate(provider)
+        print(f"generated {provider.target.relative_to(ROOT)} from {provider.schema_file.relative_to(ROOT)}")
     return 0
 
 

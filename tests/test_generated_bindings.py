@@ -1,4 +1,4 @@
-"""The committed citrixadc bindings are exactly what scripts/generate_bindings.py makes."""
+"""The committed provider bindings are exactly what scripts/generate_bindings.py makes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 
-GENERATED = ROOT / "src" / "ums_ha" / "_generated" / "citrixadc"
+GENERATED = ROOT / "src" / "ums_ha" / "_generated"
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -33,4 +33,5 @@ def test_committed_bindings_are_current(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "scripts/generate_bindings.py"], cwd=project, check=True, capture_output=True, timeout=300
     )
-    assert differences(GENERATED, project / "src" / "ums_ha" / "_generated" / "citrixadc") == []
+    for provider in ("citrixadc", "mssql"):
+        assert differences(GENERATED / provider, project / "src" / "ums_ha" / "_generated" / provider) == []
