@@ -17,14 +17,24 @@ Example, in a ``cdktf.TerraformStack``::
     )
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
+from .database_spec import UmsDatabaseSpec
 from .errors import Problem, ValidationError
 from .model import DEFAULT_SERVICES, UmsServer, UmsService
+
+if TYPE_CHECKING:
+    from .constructs.database import UmsDatabase
 
 __all__ = [
     "DEFAULT_SERVICES",
     "Problem",
     "UmsConfigSave",
+    "UmsDatabase",
+    "UmsDatabaseSpec",
     "UmsHaCluster",
     "UmsServer",
     "UmsService",
@@ -32,3 +42,12 @@ __all__ = [
     "UmsVip",
     "ValidationError",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # UmsDatabase loads the mssql bindings (about 0.25 s); only stacks that use it pay.
+    if name == "UmsDatabase":
+        from .constructs.database import UmsDatabase
+
+        return UmsDatabase
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

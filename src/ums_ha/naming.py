@@ -86,3 +86,25 @@ class LogicalIds:
     @staticmethod
     def config_save() -> str:
         return "config_save"
+
+    # The UMS database (valerus/mssql), one per stack.
+
+    @staticmethod
+    def database() -> str:
+        return "database"
+
+    @staticmethod
+    def database_login() -> str:
+        return "database_login"
+
+    @staticmethod
+    def database_user() -> str:
+        return "database_user"
+
+    @staticmethod
+    def database_schema() -> str:
+        return "database_schema"
+
+    @staticmethod
+    def database_permissions() -> str:
+        return "database_permissions"

@@ -359,3 +359,99 @@ def check_endpoint(value: object, key: str, *, allow_plain_http: bool, allow_key
             )
         ]
     return []
+
+
+# SQL Server (the UMS database) ------------------------------------------------
+
+#: A regular SQL Server identifier without the ``@``/``#``/``$`` forms (variables,
+#: temporary objects), which also passes the mssql provider's own check.
+_SQL_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
+_SQL_IDENTIFIER_RULE: Final = "1 to 128 characters: a letter or '_', then letters, digits or '_'"
+_SYSTEM_DATABASES: Final = frozenset({"master", "model", "msdb", "tempdb"})
+_SYSTEM_SCHEMAS: Final = frozenset({"dbo", "sys", "guest", "information_schema"})
+_SYSTEM_LOGINS: Final = frozenset({"sa", "dbo", "guest", "public", "sys", "information_schema"})
+_COLLATION: Final = re.compile(r"[A-Za-z0-9_]{1,128}")
+_HOST_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+
+
+@dataclass(frozen=True)
+class DatabaseKeys:
+    """Where each database setting lives, for messages. Default: construct prop names."""
+
+    server: str = "server"
+    port: str = "port"
+    name: str = "name"
+    login: str = "login"
+    schema: str = "schema"
+    permissions: str = "permissions"
+    always_on: str = "always_on"
+    collation: str = "collation"
+
+
+def check_sql_identifier(value: object, key: str, *, reserved: frozenset[str] = frozenset()) -> list[Problem]:
+    if is_unresolved(value):
+        return []
+    if not isinstance(value, str) or not _SQL_IDENTIFIER.fullmatch(value):
+        return [Problem(key, f"must be {_SQL_IDENTIFIER_RULE}, but {value!r} was given")]
+    if value.lower() in reserved:
+        built_in = _list(sorted(reserved))
+        return [Problem(key, f"must not be a built-in SQL Server name ({built_in}), but {value!r} was given")]
+    return []
+
+
+def check_sql_host(value: object, key: str) -> list[Problem]:
+    allowed = "a SQL Server host name, listener name or IP address, without instance or port"
+    if is_unresolved(value):
+        return []
+    if isinstance(value, str):
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            name = value.removesuffix(".")
+            if len(name) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in name.split(".")):
+                return []
+        else:
+            return []
+    return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+
+
+def check_database(
+    *,
+    server: object,
+    port: object,
+    name: object,
+    login: object,
+    schema: object,
+    permissions: object,
+    always_on: object,
+    collation: object,
+    keys: DatabaseKeys | None = None,
+) -> list[Problem]:
+    """Every rule of the UMS database settings (see :class:`~ums_ha.database_spec.UmsDatabaseSpec`)."""
+    from .database_spec import PERMISSION_SETS
+
+    keys = keys or DatabaseKeys()
+    problems = check_sql_host(server, keys.server)
+    problems += check_int_range(port, keys.port, 1, 65535)
+    problems += check_sql_identifier(name, keys.name, reserved=_SYSTEM_DATABASES)
+    problems += check_sql_identifier(login, keys.login, reserved=_SYSTEM_LOGINS)
+    if schema is not None:
+        if isinstance(schema, str) and schema.lower() == "dbo":
+            problems.append(
+                Problem(keys.schema, "must not be 'dbo': IGEL requires a dedicated schema for the UMS tables")
+            )
+        else:
+            problems += check_sql_identifier(schema, keys.schema, reserved=_SYSTEM_SCHEMAS)
+    if permissions not in PERMISSION_SETS:
+        problems.append(
+            Problem(keys.permissions, f"must be one of {_list(list(PERMISSION_SETS))}, but {permissions!r} was given")
+        )
+    problems += check_bool(always_on, keys.always_on)
+    if collation is not None and (not isinstance(collation, str) or not _COLLATION.fullmatch(collation)):
+        problems.append(
+            Problem(
+                keys.collation,
+                f"must be a SQL Server collation name such as 'Latin1_General_CI_AS', but {collation!r} was given",
+            )
+        )
+    return problems
