@@ -13,6 +13,11 @@ from ums_ha._generated.citrixadc.provider import CitrixadcProvider
 from ums_ha.backends import BackendSettings, add_backend
 from ums_ha.site_file import Site, cluster_keys
 
+from .database import add_database, add_database_outputs, forget_database_objects
+
+#: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
+REQUIRED_TERRAFORM = ">= 1.7"
+
 
 class UmsHaSiteStack(cdktf.TerraformStack):
     """The NetScaler side of one UMS site.
@@ -25,6 +30,7 @@ class UmsHaSiteStack(cdktf.TerraformStack):
     def __init__(self, scope: Construct, site: Site, *, project_dir: Path, stack_dir: Path) -> None:
         super().__init__(scope, site.stack_name)
         self.site = site
+        self.stack_name = site.stack_name
         self._backend(project_dir, stack_dir)
         CitrixadcProvider(
             self,
@@ -33,6 +39,23 @@ class UmsHaSiteStack(cdktf.TerraformStack):
             insecure_skip_verify=site.netscaler.insecure_skip_verify or None,
         )
         self.cluster = UmsHaCluster(self, "Ums", **site.cluster_settings(), validation_keys=cluster_keys(site.name))
+        self.side_files: dict[str, str] = {}
+        """Files written beside the stack's Terraform JSON, by name."""
+        self._database()
+        self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
+
+    def _database(self) -> None:
+        database = self.site.database
+        if database is not None and database.managed_by == "terraform":
+            add_database(self, database, self.site.name)
+        else:
+            forget_database_objects(self)
+        if database is not None:
+            if database.managed_by == "dba":
+                from ums_ha.dba_script import DBA_SCRIPT_NAME, render_dba_script
+
+                self.side_files[DBA_SCRIPT_NAME] = render_dba_script(database.spec, site=self.site.name)
+            add_database_outputs(self, database.spec)
 
     def _backend(self, project_dir: Path, stack_dir: Path) -> None:
         backend = self.site.backend

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Final, TypedDict
 
 from .backends import BackendSettings, check_shared_state, read_backend
+from .database_spec import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS, DEFAULT_PORT, UmsDatabaseSpec
 from .errors import Problem, ValidationError
 from .model import (
     DEFAULT_MONITOR_PORT,
@@ -28,7 +29,9 @@ from .model import (
 )
 from .rules import (
     ClusterKeys,
+    DatabaseKeys,
     check_cluster,
+    check_database,
     check_endpoint,
     check_fqdn,
     check_site_name,
@@ -68,6 +71,18 @@ class ClusterSettings(TypedDict):
     object_name_prefix: str
 
 
+#: Who creates the database objects: Terraform (valerus/mssql) or a DBA running the generated script.
+MANAGED_BY: Final = ("terraform", "dba")
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    """``[sites.<name>.database]``: the UMS database and who creates it."""
+
+    spec: UmsDatabaseSpec
+    managed_by: str = "terraform"
+
+
 @dataclass(frozen=True)
 class Site:
     """One ``[sites.<name>]`` table: one stack, one Terraform state."""
@@ -78,6 +93,8 @@ class Site:
     ums_servers: tuple[UmsServer, ...]
     services: tuple[UmsService, ...] = DEFAULT_SERVICES
     backend: BackendSettings = field(default_factory=BackendSettings)
+    database: DatabaseSettings | None = None
+    """None: no database objects (the UMS may use an existing database)."""
 
     @property
     def stack_name(self) -> str:
@@ -184,6 +201,32 @@ def _read_services(site: Table) -> tuple[UmsService, ...]:
     return tuple(services)
 
 
+def _read_database(site: Table, rule_problems: list[Problem]) -> DatabaseSettings | None:
+    raw = site.get_optional("database", dict)
+    if raw is None:
+        return None
+    table = Table(raw, site.key("database"), site.problems)
+    spec = UmsDatabaseSpec(
+        server=table.get("server", str, "", required=True),
+        port=table.get("port", int, DEFAULT_PORT),
+        name=table.get("name", str, DEFAULT_DATABASE_NAME),
+        login=table.get("login", str, DEFAULT_LOGIN),
+        schema=table.get_optional("schema", str),
+        permissions=table.get("permissions", str, DEFAULT_PERMISSIONS),
+        always_on=table.get("always_on", bool, False),
+        collation=table.get_optional("collation", str),
+    )
+    managed_by = table.get("managed_by", str, "terraform")
+    table.finish()
+    keys = DatabaseKeys(**{key: table.key(key) for key in DatabaseKeys.__dataclass_fields__})
+    rule_problems += check_database(**vars(spec), keys=keys)
+    if managed_by not in MANAGED_BY:
+        rule_problems.append(
+            Problem(table.key("managed_by"), f"must be one of {', '.join(MANAGED_BY)}, but {managed_by!r} was given")
+        )
+    return DatabaseSettings(spec=spec, managed_by=managed_by)
+
+
 def cluster_keys(site_name: str) -> ClusterKeys:
     """Where the cluster settings of a site live in the site file."""
     site_path = f"sites.{site_name}"
@@ -228,6 +271,7 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
         ums_servers=_read_servers(table),
         services=_read_services(table),
         backend=read_backend(table),
+        database=_read_database(table, rule_problems),
     )
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))

@@ -5,16 +5,34 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import Protocol
 
 import cdktf
 
 #: Set by the cdktf CLI for the app it runs; the CLI then owns the output directory.
 CDKTF_OUTDIR_ENV = "CDKTF_OUTDIR"
 
-Build = Callable[[cdktf.App, Path], object]
-"""Adds the stacks to an app; gets the directory the stacks will finally live in."""
+
+class StackWithSideFiles(Protocol):
+    """A stack that also writes files of its own beside its Terraform JSON."""
+
+    @property
+    def stack_name(self) -> str: ...
+
+    @property
+    def side_files(self) -> Mapping[str, str]: ...
+
+
+Build = Callable[[cdktf.App, Path], Iterable[StackWithSideFiles]]
+"""Adds the stacks to an app and returns them; gets the directory the stacks will finally live in."""
+
+
+def _write_side_files(outdir: Path, stacks: Iterable[StackWithSideFiles]) -> None:
+    for stack in stacks:
+        for name, text in stack.side_files.items():
+            (outdir / "stacks" / stack.stack_name / name).write_text(text, encoding="utf-8")
 
 
 def synthesize(build: Build, outdir: Path) -> None:
@@ -27,8 +45,9 @@ def synthesize(build: Build, outdir: Path) -> None:
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
         app = cdktf.App(outdir=str(staging))
-        build(app, outdir)
+        stacks = list(build(app, outdir))
         app.synth()
+        _write_side_files(staging, stacks)
         if outdir.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old.", dir=outdir.parent))
             os.replace(outdir, retired / outdir.name)
@@ -44,5 +63,6 @@ def synthesize_for_cdktf_cli(build: Build) -> None:
     """Run as the app of ``cdktf synth``/``deploy``: write where the CLI says."""
     outdir = Path(os.environ[CDKTF_OUTDIR_ENV]).resolve()
     app = cdktf.App()
-    build(app, outdir)
+    stacks = list(build(app, outdir))
     app.synth()
+    _write_side_files(outdir, stacks)
