@@ -1,4 +1,4 @@
-"""Rewrite tests/golden/ from a fresh synthesis of the bundled example site file.
+"""Rewrite tests/golden/: the bundled example's synthesis and the DBA script of tests/golden_inputs.py.
 
     python scripts/update_golden.py
 
@@ -19,8 +19,12 @@ EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"
 
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from golden_inputs import GOLDEN_DATABASE_FILE, GOLDEN_DATABASE_SITE, GOLDEN_DATABASE_SPEC  # noqa: E402
 
 from stacks import synthesize_site_file  # noqa: E402
+from ums_ha.dba_script import render_dba_script  # noqa: E402
 from ums_ha.site_file import load_site_file  # noqa: E402
 
 
@@ -39,6 +43,9 @@ def main() -> int:
             target = GOLDEN / f"{stack.parent.name}.cdk.tf.json"
             target.write_text(golden_text(stack), encoding="utf-8")
             print(f"wrote {target.relative_to(ROOT)}")
+    target = GOLDEN / GOLDEN_DATABASE_FILE
+    target.write_text(render_dba_script(GOLDEN_DATABASE_SPEC, site=GOLDEN_DATABASE_SITE), encoding="utf-8")
+    print(f"wrote {target.relative_to(ROOT)}")
     return 0
 
 

@@ -1,29 +1,46 @@
 """Every resource and attribute synthesized exists in the real provider's schema.
 
-The schema is the dump of the real citrix/citrixadc 2.2.2 binary, trimmed to the
-resources ums-ha uses (provider-schemas/, also the input of the bindings).
+The schemas are dumps of the real provider binaries (citrix/citrixadc 2.2.2,
+valerus/mssql 0.7.2), trimmed to the resources ums-ha uses (provider-schemas/,
+also the input of the bindings).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import Stack, site_text
 
-SCHEMA_FILE = Path(__file__).resolve().parent.parent / "provider-schemas" / "citrixadc@2.2.2.json"
-PROVIDER = "registry.terraform.io/citrix/citrixadc"
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "provider-schemas"
+#: provider local name -> (schema file, registry address, release)
+PROVIDERS = {
+    "citrixadc": ("citrixadc@2.2.2.json", "registry.terraform.io/citrix/citrixadc", "2.2.2"),
+    "mssql": ("mssql@0.7.2.json", "registry.terraform.io/valerus/mssql", "0.7.2"),
+}
 META_ARGUMENTS = {"//", "lifecycle", "depends_on", "provider", "count", "for_each", "provisioner", "connection"}
 REFERENCE = re.compile(r"^\$\{[a-z_]+\.[A-Za-z0-9_-]+\.[a-z_]+\}$")
+DATABASE_TEXT = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\n'
 
 
-def provider_schema() -> dict[str, Any]:
-    document = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    schema: dict[str, Any] = document["provider_schemas"][PROVIDER]
+@cache
+def provider_schema(name: str) -> dict[str, Any]:
+    file_name, address, _release = PROVIDERS[name]
+    document = json.loads((SCHEMA_DIR / file_name).read_text(encoding="utf-8"))
+    schema: dict[str, Any] = document["provider_schemas"][address]
     return schema
+
+
+def resource_schemas() -> dict[str, Any]:
+    return {
+        resource_type: schema
+        for name in PROVIDERS
+        for resource_type, schema in provider_schema(name)["resource_schemas"].items()
+    }
 
 
 def type_problems(value: object, tf_type: object, where: str) -> list[str]:
@@ -45,64 +62,123 @@ def type_problems(value: object, tf_type: object, where: str) -> list[str]:
 
 
 def provider_problems(stack: Stack) -> list[str]:
-    attributes = provider_schema()["provider"]["block"]["attributes"]
-    assert list(stack["provider"]) == ["citrixadc"]
-    return [
-        f"provider.{key}: not in the provider schema"
-        for config in stack["provider"]["citrixadc"]
-        for key in config
-        if key not in attributes and key != "alias"
+    problems = []
+    for name, configs in stack["provider"].items():
+        if name not in PROVIDERS:
+            problems.append(f"provider.{name}: not a provider ums-ha pins")
+            continue
+        attributes = provider_schema(name)["provider"]["block"]["attributes"]
+        problems += [
+            f"provider.{key}: not in the provider schema"
+            for config in configs
+            for key in config
+            if key not in attributes and key != "alias"
+        ]
+    return problems
+
+
+def block_problems(body: dict[str, Any], block: dict[str, Any], where: str, resource_type: str) -> list[str]:
+    """Attributes and nested blocks of one (nested) block against its schema."""
+    problems = []
+    attributes = block.get("attributes", {})
+    block_types = block.get("block_types", {})
+    for key, value in body.items():
+        if key in META_ARGUMENTS:
+            continue
+        if key in block_types:
+            nested = block_types[key]
+            items = value if isinstance(value, list) else [value]
+            if nested.get("max_items") is not None and len(items) > nested["max_items"]:
+                problems.append(f"{where}.{key}: more than {nested['max_items']} blocks")
+            for item in items:
+                problems += block_problems(item, nested["block"], f"{where}.{key}", resource_type)
+            continue
+        if key not in attributes:
+            problems.append(f"{where}.{key}: not an attribute of {resource_type}")
+            continue
+        spec = attributes[key]
+        if spec.get("computed") and not spec.get("optional"):
+            problems.append(f"{where}.{key}: read-only attribute set")
+        problems += type_problems(value, spec["type"], f"{where}.{key}")
+    problems += [
+        f"{where}.{key}: required attribute missing"
+        for key, spec in attributes.items()
+        if spec.get("required") and key not in body
     ]
+    problems += [
+        f"{where}.{key}: required block missing"
+        for key, nested in block_types.items()
+        if nested.get("min_items") and key not in body
+    ]
+    return problems
 
 
 def conformance_problems(stack: Stack) -> list[str]:
-    resource_schemas = provider_schema()["resource_schemas"]
+    schemas = resource_schemas()
     problems = provider_problems(stack)
     for resource_type, bodies in stack["resource"].items():
-        if resource_type not in resource_schemas:
-            problems.append(f"{resource_type}: not a resource of citrixadc 2.2.2")
+        if resource_type not in schemas:
+            problems.append(f"{resource_type}: not a resource of the pinned providers")
             continue
-        block = resource_schemas[resource_type]["block"]
-        attributes = block["attributes"]
         for name, body in bodies.items():
-            address = f"{resource_type}.{name}"
-            for key, value in body.items():
-                if key in META_ARGUMENTS:
-                    continue
-                if key not in attributes and key not in block.get("block_types", {}):
-                    problems.append(f"{address}.{key}: not an attribute of {resource_type}")
-                    continue
-                spec = attributes[key]
-                if spec.get("computed") and not spec.get("optional"):
-                    problems.append(f"{address}.{key}: read-only attribute set")
-                problems += type_problems(value, spec["type"], f"{address}.{key}")
-            for key, spec in attributes.items():
-                if spec.get("required") and key not in body:
-                    problems.append(f"{address}.{key}: required attribute missing")
-    return problems
+            problems += block_problems(body, schemas[resource_type]["block"], f"{resource_type}.{name}", resource_type)
+    return sorted(problems)
 
 
 def reference_problems(stack: Stack) -> list[str]:
     """Every ``${type.name.attribute}`` points at a synthesized resource's real attribute."""
-    resource_schemas = provider_schema()["resource_schemas"]
+    schemas = resource_schemas()
     problems = []
     for resource_type, bodies in stack["resource"].items():
         for name, body in bodies.items():
             for key, value in body.items():
                 if not (isinstance(value, str) and value.startswith("${")) or key == "timestamp":
                     continue
+                if value.startswith("${var."):
+                    if value[len("${var.") : -1] not in stack.get("variable", {}):
+                        problems.append(f"{resource_type}.{name}.{key}: {value} names no declared variable")
+                    continue
                 assert REFERENCE.match(value), f"{resource_type}.{name}.{key}: unexpected expression {value}"
                 target_type, target_name, attribute = value[2:-1].split(".")
                 if target_name not in stack["resource"].get(target_type, {}):
                     problems.append(f"{resource_type}.{name}.{key}: {value} names no resource")
-                elif attribute not in resource_schemas[target_type]["block"]["attributes"]:
+                elif attribute not in schemas[target_type]["block"]["attributes"]:
                     problems.append(f"{resource_type}.{name}.{key}: {value} names no attribute")
     return problems
 
 
-def test_the_recorded_schema_is_the_real_provider_release() -> None:
-    document = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
-    assert document["provider_versions"] == {PROVIDER: "2.2.2"}
+@pytest.mark.parametrize("name", sorted(PROVIDERS))
+def test_the_recorded_schema_is_the_real_provider_release(name: str) -> None:
+    file_name, address, release = PROVIDERS[name]
+    document = json.loads((SCHEMA_DIR / file_name).read_text(encoding="utf-8"))
+    assert document["provider_versions"] == {address: release}
+
+
+def test_the_mssql_login_block_takes_its_credentials_from_the_environment() -> None:
+    """The one deliberate change from the dump (provider-schemas/README.md)."""
+    login = provider_schema("mssql")["resource_schemas"]["mssql_login"]["block"]["block_types"]["server"]["block"]
+    credentials = login["block_types"]["login"]["block"]["attributes"]
+    assert {name: (spec.get("optional"), spec.get("required")) for name, spec in credentials.items()} == {
+        "username": (True, None),
+        "password": (True, None),
+    }
+    assert credentials["password"]["sensitive"] is True
+
+
+@pytest.mark.parametrize(
+    "database", ["", 'always_on = true\ncollation = "Latin1_General_CI_AS"\npermissions = "least-privilege"']
+)
+def test_the_database_conforms_to_the_mssql_schema(synth: Any, database: str) -> None:
+    stack = synth(site_text(extra=DATABASE_TEXT + database))["ums-ha-prod"]
+    assert set(stack["provider"]) == {"citrixadc", "mssql"}
+    assert {kind for kind in stack["resource"] if kind.startswith("mssql_")} >= {
+        "mssql_database",
+        "mssql_login",
+        "mssql_user",
+        "mssql_database_schema",
+    }
+    assert conformance_problems(stack) == []
+    assert reference_problems(stack) == []
 
 
 def test_example_conforms_to_the_provider_schema(example_stack: Stack) -> None:
