@@ -96,3 +96,23 @@ def test_the_package_docstring_example_synthesizes() -> None:
     resources = synth_json(stack)["resource"]
     assert isinstance(resources, dict)
     assert sorted(resources["citrixadc_server"]) == ["server_ums01", "server_ums02"]
+
+
+def test_database_in_another_stack_refuses_a_literal_password() -> None:
+    from ums_ha import UmsDatabase
+    from ums_ha.providers import MssqlProvider
+
+    stack = cdktf.TerraformStack(cdktf.App(), "db")
+    MssqlProvider(stack, "mssql")
+    with pytest.raises(ValidationError) as caught:
+        UmsDatabase(stack, "Literal", server="sql01", password="Pa55word!", schema="dbo")  # noqa: S106  (refused)
+    assert [problem.key for problem in caught.value.problems] == ["schema", "password"]
+    secret = cdktf.TerraformVariable(stack, "ums_secret", type="string", sensitive=True)
+    database = UmsDatabase(stack, "Database", server="sql01", password=secret.string_value)
+    assert database.password_variable is None
+    assert database.jdbc_url == "jdbc:sqlserver://sql01:1433;databaseName=rmdb"
+    synthesized = synth_json(stack)
+    resources = synthesized["resource"]
+    assert isinstance(resources, dict)
+    assert [body["password"] for body in resources["mssql_login"].values()] == ["${var.ums_secret}"]
+    assert synthesized["variable"] == {"ums_secret": {"sensitive": True, "type": "string"}}

@@ -222,3 +222,18 @@ def test_a_missing_server_is_reported_once(tmp_path: Path, capsys: pytest.Captur
     assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "o")]) == 2
     lines = [line for line in capsys.readouterr().err.splitlines() if line.startswith("  - ")]
     assert lines == ["  - sites.prod.database.server: is required: a string"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "url"),
+    [
+        (UmsDatabaseSpec(server="10.0.0.5", port=1533), "jdbc:sqlserver://10.0.0.5:1533;databaseName=rmdb"),
+        # The driver cannot take an IPv6 address in the host part; it goes in serverName.
+        (
+            UmsDatabaseSpec(server="2001:db8::5", always_on=True),
+            "jdbc:sqlserver://;serverName=2001:db8::5;portNumber=1433;databaseName=rmdb;multiSubnetFailover=true",
+        ),
+    ],
+)
+def test_jdbc_url_forms(spec: UmsDatabaseSpec, url: str) -> None:
+    assert spec.jdbc_url == url
