@@ -6,8 +6,7 @@ from cdktf import TerraformOutput, TerraformStack
 
 from ums_ha import naming
 from ums_ha.database_spec import UmsDatabaseSpec
-from ums_ha.rules import DatabaseKeys
-from ums_ha.site_file import DatabaseSettings
+from ums_ha.site_file import DatabaseSettings, database_keys
 
 #: The Terraform addresses UmsDatabase creates; when a site stops managing them they are forgotten, not dropped.
 DATABASE_ADDRESSES = (
@@ -17,12 +16,6 @@ DATABASE_ADDRESSES = (
     f"mssql_database_schema.{naming.LogicalIds.database_schema()}",
     f"mssql_database_permissions.{naming.LogicalIds.database_permissions()}",
 )
-
-
-def database_keys(site_name: str) -> DatabaseKeys:
-    """Where the database settings of a site live in the site file."""
-    table = f"sites.{site_name}.database"
-    return DatabaseKeys(**{key: f"{table}.{key}" for key in DatabaseKeys.__dataclass_fields__})
 
 
 def add_database(stack: TerraformStack, settings: DatabaseSettings, site_name: str) -> None:

@@ -201,7 +201,7 @@ def _read_services(site: Table) -> tuple[UmsService, ...]:
     return tuple(services)
 
 
-def _read_database(site: Table, rule_problems: list[Problem]) -> DatabaseSettings | None:
+def _read_database(site: Table, site_name: str, rule_problems: list[Problem]) -> DatabaseSettings | None:
     raw = site.get_optional("database", dict)
     if raw is None:
         return None
@@ -218,13 +218,18 @@ def _read_database(site: Table, rule_problems: list[Problem]) -> DatabaseSetting
     )
     managed_by = table.get("managed_by", str, "terraform")
     table.finish()
-    keys = DatabaseKeys(**{key: table.key(key) for key in DatabaseKeys.__dataclass_fields__})
-    rule_problems += check_database(**vars(spec), keys=keys)
+    rule_problems += check_database(**vars(spec), keys=database_keys(site_name))
     if managed_by not in MANAGED_BY:
         rule_problems.append(
             Problem(table.key("managed_by"), f"must be one of {', '.join(MANAGED_BY)}, but {managed_by!r} was given")
         )
     return DatabaseSettings(spec=spec, managed_by=managed_by)
+
+
+def database_keys(site_name: str) -> DatabaseKeys:
+    """Where the database settings of a site live in the site file."""
+    table = f"sites.{site_name}.database"
+    return DatabaseKeys(**{key: f"{table}.{key}" for key in DatabaseKeys.__dataclass_fields__})
 
 
 def cluster_keys(site_name: str) -> ClusterKeys:
@@ -271,7 +276,7 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
         ums_servers=_read_servers(table),
         services=_read_services(table),
         backend=read_backend(table),
-        database=_read_database(table, rule_problems),
+        database=_read_database(table, name, rule_problems),
     )
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
