@@ -77,30 +77,6 @@ class UmsDatabase(Construct):
         :param validation_keys: names of the settings in error messages. Default: the prop names.
         """
         super().__init__(scope, id)
-        keys = validation_keys or DatabaseKeys()
-        problems = check_database(
-            server=server,
-            port=port,
-            name=name,
-            login=login,
-            schema=schema,
-            permissions=permissions,
-            always_on=always_on,
-            collation=collation,
-            keys=keys,
-        )
-        if password is not None and not is_unresolved(password):
-            problems.append(
-                Problem(
-                    "password",
-                    "must be a reference to a sensitive variable or secret, not a literal "
-                    "(a literal would be written into cdktf.out); leave it out to get the "
-                    f"sensitive variable {PASSWORD_VARIABLE}",
-                )
-            )
-        if problems:
-            raise ValidationError(problems)
-
         self.spec = UmsDatabaseSpec(
             server=server,
             port=port,
@@ -112,6 +88,18 @@ class UmsDatabase(Construct):
             collation=collation,
         )
         """The settings, as the DBA script would render them."""
+        problems = check_database(**vars(self.spec), keys=validation_keys or DatabaseKeys())
+        if password is not None and not is_unresolved(password):
+            problems.append(
+                Problem(
+                    "password",
+                    "must be a reference to a sensitive variable or secret, not a literal "
+                    "(a literal would be written into cdktf.out); leave it out to get the "
+                    f"sensitive variable {PASSWORD_VARIABLE}",
+                )
+            )
+        if problems:
+            raise ValidationError(problems)
 
         self.password_variable: TerraformVariable | None = None
         """The sensitive variable created for the password, when none was given."""
