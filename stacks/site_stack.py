@@ -20,11 +20,11 @@ REQUIRED_TERRAFORM = ">= 1.7"
 
 
 class UmsHaSiteStack(cdktf.TerraformStack):
-    """The NetScaler side of one UMS site.
+    """One UMS site: the NetScaler side and, with ``[database]``, the UMS database or its DBA script.
 
-    The citrixadc provider gets only the endpoint from the site file; it reads
-    ``NS_LOGIN`` and ``NS_PASSWORD`` from the environment at plan and apply time,
-    so no credential is ever synthesized.
+    The providers get no credential from the site file: citrixadc reads ``NS_LOGIN``
+    and ``NS_PASSWORD``, mssql ``MSSQL_USERNAME`` and ``MSSQL_PASSWORD`` from the
+    environment at plan and apply time, so none is ever synthesized.
     """
 
     def __init__(self, scope: Construct, site: Site, *, project_dir: Path, stack_dir: Path) -> None:
