@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
 from .errors import Problem
+from .rules import check_one_of
 from .toml_table import Table
 
 if TYPE_CHECKING:
@@ -64,14 +65,6 @@ def backend_class(backend_type: str) -> Any:
     return classes[backend_type]
 
 
-def backend_parameters(backend_type: str) -> dict[str, bool]:
-    """The keys a backend takes in the site file, each with whether it is required.
-
-    Credentials are not among them: Terraform reads those from the environment.
-    """
-    return {name: required for name, (required, _hint) in _site_file_parameters(backend_type).items()}
-
-
 def add_backend(scope: Construct, settings: BackendSettings) -> Any:
     """Add the CDKTF backend of checked ``settings`` to the stack ``scope``."""
     import cdktf
@@ -106,10 +99,9 @@ def read_backend(site: Table) -> BackendSettings:
     table = Table(raw, site.key("backend"), site.problems)
     backend_type = table.get("type", str, "local")
     options = {key: value for key, value in table.data.items() if key != "type"}
-    if backend_type not in BACKEND_TYPES:
-        table.problems.append(
-            Problem(table.key("type"), f"must be one of {', '.join(BACKEND_TYPES)}, but {backend_type!r} was given")
-        )
+    type_problems = check_one_of(backend_type, table.key("type"), BACKEND_TYPES)
+    if type_problems:
+        table.problems.extend(type_problems)
         return BackendSettings()
     for key in options:
         if key in _CREDENTIALS:

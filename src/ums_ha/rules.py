@@ -17,11 +17,12 @@ from typing import Final, TypeVar
 from urllib.parse import urlsplit
 
 from . import naming
+from .database_spec import PERMISSION_SETS
 from .errors import Problem
 from .model import MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
 
 SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
-_FQDN_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+_DNS_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 _TOKEN_MARK: Final = "${"  # noqa: S105  (the start of a CDKTF token, not a password)
 
 
@@ -141,10 +142,14 @@ def _at(where: str, field: str) -> str:
     return f"{where}.{field}" if where else field
 
 
-def check_protocol(value: object, key: str) -> list[Problem]:
-    if is_unresolved(value) or value in PROTOCOLS:
+def check_one_of(value: object, key: str, allowed: Sequence[str]) -> list[Problem]:
+    if is_unresolved(value) or value in allowed:
         return []
-    return [Problem(key, f"must be one of {_list(PROTOCOLS)}, but {value!r} was given")]
+    return [Problem(key, f"must be one of {_list(allowed)}, but {value!r} was given")]
+
+
+def check_protocol(value: object, key: str) -> list[Problem]:
+    return check_one_of(value, key, PROTOCOLS)
 
 
 def check_bool(value: object, key: str) -> list[Problem]:
@@ -324,15 +329,15 @@ def check_fqdn(value: object, key: str) -> list[Problem]:
     allowed = "a fully qualified DNS name such as 'igelrmserver.corp.example'"
     if not isinstance(value, str):
         return [Problem(key, f"must be {allowed}, but {value!r} was given")]
-    name = value.removesuffix(".")
-    labels = name.split(".")
-    valid = (
-        len(name) <= 253
-        and len(labels) >= 2
-        and all(_FQDN_LABEL.fullmatch(label) for label in labels)
-        and not labels[-1].isdigit()
-    )
+    labels = value.removesuffix(".").split(".")
+    valid = _is_dns_name(value) and len(labels) >= 2 and not labels[-1].isdigit()
     return [] if valid else [Problem(key, f"must be {allowed}, but {value!r} was given")]
+
+
+def _is_dns_name(value: str) -> bool:
+    """At most 253 characters of dot-separated labels (letters, digits, inner '-'); a trailing dot is fine."""
+    name = value.removesuffix(".")
+    return len(name) <= 253 and all(_DNS_LABEL.fullmatch(label) for label in name.split("."))
 
 
 def check_endpoint(value: object, key: str, *, allow_plain_http: bool, allow_key: str) -> list[Problem]:
@@ -368,10 +373,10 @@ def check_endpoint(value: object, key: str, *, allow_plain_http: bool, allow_key
 _SQL_IDENTIFIER: Final = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,127}")
 _SQL_IDENTIFIER_RULE: Final = "1 to 128 characters: a letter or '_', then letters, digits or '_'"
 _SYSTEM_DATABASES: Final = frozenset({"master", "model", "msdb", "tempdb"})
-_SYSTEM_SCHEMAS: Final = frozenset({"dbo", "sys", "guest", "information_schema"})
+#: ``dbo`` is refused by its own rule, with IGEL's reason.
+_SYSTEM_SCHEMAS: Final = frozenset({"sys", "guest", "information_schema"})
 _SYSTEM_LOGINS: Final = frozenset({"sa", "dbo", "guest", "public", "sys", "information_schema"})
 _COLLATION: Final = re.compile(r"[A-Za-z0-9_]{1,128}")
-_HOST_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 
 
 @dataclass(frozen=True)
@@ -407,8 +412,7 @@ def check_sql_host(value: object, key: str) -> list[Problem]:
         try:
             ipaddress.ip_address(value)
         except ValueError:
-            name = value.removesuffix(".")
-            if len(name) <= 253 and all(_HOST_LABEL.fullmatch(label) for label in name.split(".")):
+            if _is_dns_name(value):
                 return []
         else:
             return []
@@ -425,12 +429,9 @@ def check_database(
     permissions: object,
     always_on: object,
     collation: object,
-    keys: DatabaseKeys | None = None,
+    keys: DatabaseKeys = DatabaseKeys(),
 ) -> list[Problem]:
     """Every rule of the UMS database settings (see :class:`~ums_ha.database_spec.UmsDatabaseSpec`)."""
-    from .database_spec import PERMISSION_SETS
-
-    keys = keys or DatabaseKeys()
     problems = check_sql_host(server, keys.server)
     problems += check_int_range(port, keys.port, 1, 65535)
     problems += check_sql_identifier(name, keys.name, reserved=_SYSTEM_DATABASES)
@@ -442,10 +443,7 @@ def check_database(
             )
         else:
             problems += check_sql_identifier(schema, keys.schema, reserved=_SYSTEM_SCHEMAS)
-    if permissions not in PERMISSION_SETS:
-        problems.append(
-            Problem(keys.permissions, f"must be one of {_list(list(PERMISSION_SETS))}, but {permissions!r} was given")
-        )
+    problems += check_one_of(permissions, keys.permissions, list(PERMISSION_SETS))
     problems += check_bool(always_on, keys.always_on)
     if collation is not None and (not isinstance(collation, str) or not _COLLATION.fullmatch(collation)):
         problems.append(

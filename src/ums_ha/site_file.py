@@ -34,6 +34,7 @@ from .rules import (
     check_database,
     check_endpoint,
     check_fqdn,
+    check_one_of,
     check_site_name,
 )
 from .toml_table import Table
@@ -219,10 +220,7 @@ def _read_database(site: Table, site_name: str, rule_problems: list[Problem]) ->
     managed_by = table.get("managed_by", str, "terraform")
     table.finish()
     rule_problems += check_database(**vars(spec), keys=database_keys(site_name))
-    if managed_by not in MANAGED_BY:
-        rule_problems.append(
-            Problem(table.key("managed_by"), f"must be one of {', '.join(MANAGED_BY)}, but {managed_by!r} was given")
-        )
+    rule_problems += check_one_of(managed_by, table.key("managed_by"), MANAGED_BY)
     return DatabaseSettings(spec=spec, managed_by=managed_by)
 
 
