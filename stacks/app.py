@@ -11,11 +11,9 @@ import cdktf
 
 from ums_ha.errors import ValidationError
 from ums_ha.site_file import SiteFile, load_site_file, site_file_path
-from ums_ha.synth import CDKTF_OUTDIR_ENV, synthesize, synthesize_for_cdktf_cli
+from ums_ha.synth import CDKTF_OUTDIR_ENV, DEFAULT_OUTDIR, synthesize, synthesize_for_cdktf_cli
 
 from .site_stack import UmsHaSiteStack
-
-DEFAULT_OUTDIR = "cdktf.out"
 
 
 def build_app(app: cdktf.App, site_file: SiteFile, *, project_dir: Path, outdir: Path) -> list[UmsHaSiteStack]:

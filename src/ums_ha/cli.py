@@ -16,6 +16,7 @@ from types import ModuleType
 
 from .errors import Problem, ValidationError
 from .site_file import load_site_file, site_file_path
+from .synth import DEFAULT_OUTDIR
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -75,7 +76,7 @@ def _synth(args: argparse.Namespace) -> int:
     path = args.config or site_file_path(project_dir)
     site_file = load_site_file(path)
     stacks = _load_stacks(project_dir)
-    outdir = (args.output or project_dir / "cdktf.out").resolve()
+    outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
 
     stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir)
     for site in site_file.sites:

@@ -11,6 +11,9 @@ from typing import Protocol
 
 import cdktf
 
+#: Where synthesis writes unless told otherwise, as the cdktf CLI does.
+DEFAULT_OUTDIR = "cdktf.out"
+
 #: Set by the cdktf CLI for the app it runs; the CLI then owns the output directory.
 CDKTF_OUTDIR_ENV = "CDKTF_OUTDIR"
 
