@@ -14,17 +14,21 @@ from ums_ha.backends import BackendSettings, add_backend
 from ums_ha.site_file import Site, cluster_keys
 
 from .database import add_database, add_database_outputs, forget_database_objects
+from .dns import add_dns_record
+from .outputs import add_site_outputs
 
 #: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
 REQUIRED_TERRAFORM = ">= 1.7"
 
 
 class UmsHaSiteStack(cdktf.TerraformStack):
-    """One UMS site: the NetScaler side and, with ``[database]``, the UMS database or its DBA script.
+    """One UMS site: the NetScaler side; with ``[dns]`` the A record; with ``[database]``
+    the UMS database or its DBA script; and the outputs the admin needs afterwards.
 
     The providers get no credential from the site file: citrixadc reads ``NS_LOGIN``
-    and ``NS_PASSWORD``, mssql ``MSSQL_USERNAME`` and ``MSSQL_PASSWORD`` from the
-    environment at plan and apply time, so none is ever synthesized.
+    and ``NS_PASSWORD``, mssql ``MSSQL_USERNAME`` and ``MSSQL_PASSWORD``, dns the
+    ``DNS_UPDATE_*`` variables from the environment at plan and apply time, so none
+    is ever synthesized.
     """
 
     def __init__(self, scope: Construct, site: Site, *, project_dir: Path, stack_dir: Path) -> None:
@@ -41,6 +45,9 @@ class UmsHaSiteStack(cdktf.TerraformStack):
         self.cluster = UmsHaCluster(self, "Ums", **site.cluster_settings(), validation_keys=cluster_keys(site.name))
         self.side_files: dict[str, str] = {}
         """Files written beside the stack's Terraform JSON, by name."""
+        if site.dns is not None:
+            add_dns_record(self, site, site.dns)
+        add_site_outputs(self, site)
         self._database()
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
 

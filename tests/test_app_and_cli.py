@@ -41,7 +41,16 @@ def test_main_py_synthesizes_the_bundled_example_without_any_site_file(tmp_path:
 
 @pytest.mark.slow
 def test_canary_credentials_never_reach_cdktf_out(tmp_path: Path) -> None:
-    secrets = {"NS_LOGIN": "canary-login-4b1d", "NS_PASSWORD": CANARY, "NS_URL": "https://canary-url.invalid"}
+    secrets = {
+        "NS_LOGIN": "canary-login-4b1d",
+        "NS_PASSWORD": CANARY,
+        "NS_URL": "https://canary-url.invalid",
+        # The bundled example has a DNS record: its TSIG and GSS-TSIG credentials stay in the environment too.
+        "DNS_UPDATE_KEYNAME": "canary-key-name-6e21.",
+        "DNS_UPDATE_KEYSECRET": "Q2FuYXJ5LVRzaWctU2VjcmV0LTZlMjE=",
+        "DNS_UPDATE_USERNAME": "canary-dns-user-6e21",
+        "DNS_UPDATE_PASSWORD": "Canary-Dns-Pass-6e21!",
+    }
     result = run_main_py(tmp_path, secrets)
     assert result.returncode == 0, result.stderr
     files = [path for path in (tmp_path / "cdktf.out").rglob("*") if path.is_file()]

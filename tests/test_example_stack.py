@@ -12,10 +12,14 @@ def ref(address: str) -> str:
     return "${" + address + "}"
 
 
-def test_provider_gets_the_endpoint_and_no_credentials(example_stack: Stack) -> None:
-    assert example_stack["provider"] == {"citrixadc": [{"endpoint": "https://192.0.2.2"}]}
+def test_providers_get_the_endpoint_and_dns_server_and_no_credentials(example_stack: Stack) -> None:
+    assert example_stack["provider"] == {
+        "citrixadc": [{"endpoint": "https://192.0.2.2"}],
+        "dns": [{"update": [{"server": "dc01.corp.example"}]}],
+    }
     assert example_stack["terraform"]["required_providers"] == {
-        "citrixadc": {"source": "citrix/citrixadc", "version": "2.2.2"}
+        "citrixadc": {"source": "citrix/citrixadc", "version": "2.2.2"},
+        "dns": {"source": "hashicorp/dns", "version": "3.6.1"},
     }
 
 
@@ -143,7 +147,7 @@ def test_config_save_watches_every_appliance_object_and_nothing_else(example_sta
     objects = sorted(
         f"{kind}.{name}"
         for kind, bodies in example_stack["resource"].items()
-        if kind != "citrixadc_nsconfig_save"
+        if kind.startswith("citrixadc_") and kind != "citrixadc_nsconfig_save"
         for name in bodies
     )
     assert len(objects) == 26

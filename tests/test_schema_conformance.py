@@ -1,8 +1,8 @@
 """Every resource and attribute synthesized exists in the real provider's schema.
 
-The schemas are dumps of the real provider binaries (citrix/citrixadc 2.2.2,
-valerus/mssql 0.7.2), trimmed to the resources ums-ha uses (provider-schemas/,
-also the input of the bindings).
+The schemas are dumps of the real provider binaries (citrix/citrixadc 2.2.2 and
+valerus/mssql 0.7.2, trimmed to the resources ums-ha uses, also the input of the
+bindings; hashicorp/dns 3.6.1 in full), in provider-schemas/.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ SCHEMA_DIR = Path(__file__).resolve().parent.parent / "provider-schemas"
 PROVIDERS = {
     "citrixadc": ("citrixadc@2.2.2.json", "registry.terraform.io/citrix/citrixadc", "2.2.2"),
     "mssql": ("mssql@0.7.2.json", "registry.terraform.io/valerus/mssql", "0.7.2"),
+    "dns": ("dns@3.6.1.json", "registry.terraform.io/hashicorp/dns", "3.6.1"),
 }
 META_ARGUMENTS = {"//", "lifecycle", "depends_on", "provider", "count", "for_each", "provisioner", "connection"}
 REFERENCE = re.compile(r"^\$\{[a-z_]+\.[A-Za-z0-9_-]+\.[a-z_]+\}$")
@@ -67,13 +68,10 @@ def provider_problems(stack: Stack) -> list[str]:
         if name not in PROVIDERS:
             problems.append(f"provider.{name}: not a provider ums-ha pins")
             continue
-        attributes = provider_schema(name)["provider"]["block"]["attributes"]
-        problems += [
-            f"provider.{key}: not in the provider schema"
-            for config in configs
-            for key in config
-            if key not in attributes and key != "alias"
-        ]
+        block = provider_schema(name)["provider"]["block"]
+        for config in configs:
+            body = {key: value for key, value in config.items() if key != "alias"}
+            problems += block_problems(body, block, f"provider.{name}", f"provider {name}")
     return problems
 
 

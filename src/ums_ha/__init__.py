@@ -28,6 +28,7 @@ from .model import DEFAULT_SERVICES, UmsServer, UmsService
 
 if TYPE_CHECKING:
     from .constructs.database import UmsDatabase
+    from .constructs.dns_record import UmsDnsRecord
 
 __all__ = [
     "DEFAULT_SERVICES",
@@ -35,6 +36,7 @@ __all__ = [
     "UmsConfigSave",
     "UmsDatabase",
     "UmsDatabaseSpec",
+    "UmsDnsRecord",
     "UmsHaCluster",
     "UmsServer",
     "UmsService",
@@ -45,9 +47,13 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # UmsDatabase loads the mssql bindings (about 0.25 s); only stacks that use it pay.
+    # UmsDatabase and UmsDnsRecord load their providers' bindings; only stacks that use them pay.
     if name == "UmsDatabase":
         from .constructs.database import UmsDatabase
 
         return UmsDatabase
+    if name == "UmsDnsRecord":
+        from .constructs.dns_record import UmsDnsRecord
+
+        return UmsDnsRecord
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

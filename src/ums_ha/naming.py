@@ -108,3 +108,9 @@ class LogicalIds:
     @staticmethod
     def database_permissions() -> str:
         return "database_permissions"
+
+    # The DNS A record (hashicorp/dns), one per stack.
+
+    @staticmethod
+    def dns_record() -> str:
+        return "dns_record"

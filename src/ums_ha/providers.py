@@ -3,7 +3,8 @@
 A stack holding ums-ha constructs needs the matching provider construct: the
 generated, typed bindings (see ``src/ums_ha/_generated``), under a public name.
 ``CitrixadcProvider`` for the NetScaler constructs, ``MssqlProvider`` for
-``UmsDatabase`` (loaded on first use: its bindings take a moment to start).
+``UmsDatabase``, ``DnsProvider`` for ``UmsDnsRecord`` (the last two loaded on
+first use: their bindings take a moment to start).
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from ._generated.citrixadc.provider import CitrixadcProvider
 
 if TYPE_CHECKING:
     from ._generated.mssql.provider import MssqlProvider
+    from .dns_provider import DnsProvider
 
-__all__ = ["CitrixadcProvider", "MssqlProvider"]
+__all__ = ["CitrixadcProvider", "DnsProvider", "MssqlProvider"]
 
 
 def __getattr__(name: str) -> object:
@@ -23,4 +25,8 @@ def __getattr__(name: str) -> object:
         from ._generated.mssql.provider import MssqlProvider
 
         return MssqlProvider
+    if name == "DnsProvider":
+        from .dns_provider import DnsProvider
+
+        return DnsProvider
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

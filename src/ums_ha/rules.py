@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from . import naming
 from .database_spec import PERMISSION_SETS
+from .dns_spec import MAX_TTL, zone_contains
 from .errors import Problem
 from .model import MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
 
@@ -404,8 +405,8 @@ def check_sql_identifier(value: object, key: str, *, reserved: frozenset[str] = 
     return []
 
 
-def check_sql_host(value: object, key: str) -> list[Problem]:
-    allowed = "a SQL Server host name, listener name or IP address, without instance or port"
+def check_host(value: object, key: str, allowed: str) -> list[Problem]:
+    """A host name or an IP address; ``allowed`` says what, for the message."""
     if is_unresolved(value):
         return []
     if isinstance(value, str):
@@ -417,6 +418,10 @@ def check_sql_host(value: object, key: str) -> list[Problem]:
         else:
             return []
     return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+
+
+def check_sql_host(value: object, key: str) -> list[Problem]:
+    return check_host(value, key, "a SQL Server host name, listener name or IP address, without instance or port")
 
 
 def check_database(
@@ -450,6 +455,57 @@ def check_database(
             Problem(
                 keys.collation,
                 f"must be a SQL Server collation name such as 'Latin1_General_CI_AS', but {collation!r} was given",
+            )
+        )
+    return problems
+
+
+# DNS (the A record) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DnsKeys:
+    """Where each DNS setting lives, for messages. Default: construct prop names."""
+
+    zone: str = "zone"
+    dns_name: str = "dns_name"
+    ttl: str = "ttl"
+    address: str = "address"
+
+
+def check_dns_server(value: object, key: str) -> list[Problem]:
+    return check_host(
+        value,
+        key,
+        "the host name or IP address of the DNS server that takes the updates, without port "
+        "(for GSS-TSIG its host name, so the Kerberos SPN matches)",
+    )
+
+
+def check_dns_record(
+    *, zone: object, dns_name: object, ttl: object, address: object, keys: DnsKeys = DnsKeys()
+) -> list[Problem]:
+    """Every rule of the A record (see :class:`~ums_ha.constructs.UmsDnsRecord`)."""
+    problems = check_int_range(ttl, keys.ttl, 0, MAX_TTL, "seconds")
+    problems += check_ip_address(address, keys.address)[0]
+    if isinstance(address, str) and ":" in address and not is_unresolved(address):
+        problems.append(Problem(keys.address, f"must be an IPv4 address for an A record, but {address!r} was given"))
+    references = [(key, value) for key, value in ((keys.zone, zone), (keys.dns_name, dns_name)) if is_unresolved(value)]
+    if references:
+        return problems + [
+            Problem(key, f"must be a literal name, not a reference ({value!r}): the record's name is derived from it")
+            for key, value in references
+        ]
+    problems += check_fqdn(dns_name, keys.dns_name)
+    allowed_zone = "a DNS zone written with its trailing dot, such as 'corp.example.'"
+    if not isinstance(zone, str) or not zone.endswith(".") or zone == "." or not _is_dns_name(zone):
+        problems.append(Problem(keys.zone, f"must be {allowed_zone}, but {zone!r} was given"))
+    elif isinstance(dns_name, str) and _is_dns_name(dns_name) and not zone_contains(zone, dns_name):
+        problems.append(
+            Problem(
+                keys.zone,
+                f"must be the zone of {keys.dns_name} {dns_name!r} or a parent of it, "
+                f"but {zone!r} was given: the record would land outside the zone the server updates",
             )
         )
     return problems

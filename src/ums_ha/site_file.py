@@ -17,6 +17,7 @@ from typing import Final, TypedDict
 
 from .backends import BackendSettings, check_shared_state, read_backend
 from .database_spec import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS, DEFAULT_PORT, UmsDatabaseSpec
+from .dns_spec import DEFAULT_TTL
 from .errors import Problem, ValidationError
 from .model import (
     DEFAULT_MONITOR_PORT,
@@ -30,8 +31,11 @@ from .model import (
 from .rules import (
     ClusterKeys,
     DatabaseKeys,
+    DnsKeys,
     check_cluster,
     check_database,
+    check_dns_record,
+    check_dns_server,
     check_endpoint,
     check_fqdn,
     check_one_of,
@@ -85,6 +89,19 @@ class DatabaseSettings:
 
 
 @dataclass(frozen=True)
+class DnsSettings:
+    """``[sites.<name>.dns]``: the A record ``dns_name`` -> VIP, sent as an RFC 2136 update.
+
+    The TSIG key or GSS-TSIG login comes from the provider's ``DNS_UPDATE_*``
+    environment variables, never from the site file.
+    """
+
+    server: str
+    zone: str
+    ttl: int = DEFAULT_TTL
+
+
+@dataclass(frozen=True)
 class Site:
     """One ``[sites.<name>]`` table: one stack, one Terraform state."""
 
@@ -96,6 +113,8 @@ class Site:
     backend: BackendSettings = field(default_factory=BackendSettings)
     database: DatabaseSettings | None = None
     """None: no database objects (the UMS may use an existing database)."""
+    dns: DnsSettings | None = None
+    """None: no DNS record; the A record for ``dns_name`` is made by hand."""
 
     @property
     def stack_name(self) -> str:
@@ -224,6 +243,36 @@ def _read_database(site: Table, site_name: str, rule_problems: list[Problem]) ->
     return DatabaseSettings(spec=spec, managed_by=managed_by)
 
 
+def _read_dns(site: Table, dns_name: str, vip: str, rule_problems: list[Problem]) -> DnsSettings | None:
+    raw = site.get_optional("dns", dict)
+    if raw is None:
+        return None
+    table = Table(raw, site.key("dns"), site.problems)
+    settings = DnsSettings(
+        server=table.get("server", str, "", required=True),
+        zone=table.get("zone", str, "", required=True),
+        ttl=table.get("ttl", int, DEFAULT_TTL),
+    )
+    table.finish()
+    if settings.server:
+        rule_problems += check_dns_server(settings.server, table.key("server"))
+    if settings.zone and dns_name and vip:
+        rule_problems += check_dns_record(
+            zone=settings.zone, dns_name=dns_name, ttl=settings.ttl, address=vip, keys=dns_keys(site.path)
+        )
+    return settings
+
+
+def dns_keys(site_path: str) -> DnsKeys:
+    """Where the A record's settings live in the site file."""
+    return DnsKeys(
+        zone=f"{site_path}.dns.zone",
+        dns_name=f"{site_path}.dns_name",
+        ttl=f"{site_path}.dns.ttl",
+        address=f"{site_path}.netscaler.vip",
+    )
+
+
 def database_keys(site_name: str) -> DatabaseKeys:
     """Where the database settings of a site live in the site file."""
     table = f"sites.{site_name}.database"
@@ -275,6 +324,7 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
         services=_read_services(table),
         backend=read_backend(table),
         database=_read_database(table, name, rule_problems),
+        dns=_read_dns(table, dns_name, netscaler.vip, rule_problems),
     )
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
@@ -298,7 +348,8 @@ def parse_site_file(text: str, path: Path) -> SiteFile:
     sites = [_read_site(name, data, problems, rule_problems) for name, data in (sites_raw or {}).items()]
     # A value of the wrong type, or a missing one, was reported already; its rules would only repeat it.
     reported = {problem.key for problem in problems}
-    problems += [problem for problem in rule_problems if problem.key not in reported]
+    # Two rules may find the same fault (the VIP for the cluster and for the A record): say it once.
+    problems += [problem for problem in dict.fromkeys(rule_problems) if problem.key not in reported]
     problems += check_shared_state((site.name, site.backend) for site in sites)
     if problems:
         raise ValidationError(problems, source=str(path))

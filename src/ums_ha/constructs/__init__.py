@@ -11,15 +11,20 @@ from .vip import UmsVip
 
 if TYPE_CHECKING:
     from .database import UmsDatabase
+    from .dns_record import UmsDnsRecord
 
-__all__ = ["UmsConfigSave", "UmsDatabase", "UmsHaCluster", "UmsServiceGroup", "UmsVip"]
+__all__ = ["UmsConfigSave", "UmsDatabase", "UmsDnsRecord", "UmsHaCluster", "UmsServiceGroup", "UmsVip"]
 
 
 def __getattr__(name: str) -> object:
-    # Loading the mssql bindings costs about 0.25 s of jsii start-up; stacks without a
-    # database should not pay it, so UmsDatabase is imported on first use.
+    # Loading the mssql or dns bindings costs jsii start-up (about 0.25 s for mssql);
+    # stacks without a database or record should not pay it, so both load on first use.
     if name == "UmsDatabase":
         from .database import UmsDatabase
 
         return UmsDatabase
+    if name == "UmsDnsRecord":
+        from .dns_record import UmsDnsRecord
+
+        return UmsDnsRecord
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

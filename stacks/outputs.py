@@ -1,0 +1,36 @@
+"""The site's stack outputs: what the UMS admin needs after a deploy; none is secret."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from cdktf import TerraformOutput, TerraformStack
+
+from ums_ha.site_file import Site
+
+
+def site_outputs(site: Site) -> dict[str, tuple[object, str]]:
+    """Output name -> (value, description), from the site file alone."""
+    outputs: dict[str, tuple[object, str]] = {
+        "vip": (site.netscaler.vip, "the virtual IP address every UMS service listens on"),
+        "dns_name": (site.dns_name, "the name devices and the UMS profile use; resolves to the VIP"),
+        "service_endpoints": (
+            {service.name: f"{site.dns_name}:{service.port}" for service in site.services},
+            "each load-balanced UMS service as dns_name:port, by service name",
+        ),
+        "ums_servers": (
+            {server.name: server.address for server in site.ums_servers},
+            "the UMS servers behind the VIP: name -> address",
+        ),
+    }
+    if site.netscaler.snip is not None:
+        outputs["snip"] = (
+            str(ipaddress.IPv4Interface(site.netscaler.snip).ip),
+            "the NetScaler SNIP in the UMS subnet: the default gateway of every UMS server while USIP is on",
+        )
+    return outputs
+
+
+def add_site_outputs(stack: TerraformStack, site: Site) -> None:
+    for name, (value, description) in site_outputs(site).items():
+        TerraformOutput(stack, name, value=value, description=description)
