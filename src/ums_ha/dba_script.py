@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Final
 
-import jinja2
-
 from .database_spec import PASSWORD_SQLCMD_VARIABLE, UmsDatabaseSpec
+from .templates import load_template
 
 #: The script's file name, written beside the site's stack in ``cdktf.out``.
 DBA_SCRIPT_NAME: Final = "ums-database.sql"
@@ -27,23 +26,9 @@ def in_nstring(text: str) -> str:
     return text.replace("'", "''")
 
 
-def _environment() -> jinja2.Environment:
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("ums_ha", "templates"),
-        # T-SQL, not HTML: values are quoted by the bracket/nstring filters instead.
-        autoescape=False,  # noqa: S701
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    environment.filters.update(bracket=bracket, nstring=nstring, in_nstring=in_nstring)
-    return environment
-
-
 def render_dba_script(spec: UmsDatabaseSpec, *, site: str) -> str:
     """The idempotent T-SQL script creating ``spec``; the password stays a sqlcmd variable."""
-    template = _environment().get_template("ums-database.sql.j2")
+    template = load_template("ums-database.sql.j2", {"bracket": bracket, "nstring": nstring, "in_nstring": in_nstring})
     return template.render(
         spec=spec,
         site=site,
