@@ -1,8 +1,10 @@
 """The ``ums-ha`` command.
 
     ums-ha synth [--config FILE] [--project-dir DIR] [--output DIR]
+    ums-ha handover [--config FILE] [--site NAME]
+    ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
 
-Exit status: 0 done, 1 unexpected error, 2 bad input (nothing written).
+Exit status: 0 done, 1 error (such as Graphviz missing), 2 bad input (nothing written).
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
+from .diagram import FORMATS, GraphvizError, render
 from .errors import Problem, ValidationError
-from .site_file import load_site_file, site_file_path
+from .handover import render_handover
+from .site_file import Site, SiteFile, load_site_file, site_file_path
 from .synth import DEFAULT_OUTDIR
+from .topology import site_topology
 
 EXIT_OK = 0
+EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
@@ -27,6 +33,9 @@ class _Parser(argparse.ArgumentParser):
         # argparse exits 2 on usage errors too; keep its message, our format.
         self.print_usage(sys.stderr)
         raise SystemExit(f"error: {message}") from None
+
+
+_CONFIG_HELP = "site file (default: $UMS_HA_CONFIG, else ./ums-ha.toml, else the bundled example)"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -38,11 +47,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Check the site file and write one Terraform stack per site to the output directory. "
         "Nothing is written when the site file has a problem.",
     )
-    synth.add_argument(
-        "--config",
-        type=Path,
-        help="site file (default: $UMS_HA_CONFIG, else ./ums-ha.toml, else the bundled example)",
-    )
+    synth.add_argument("--config", type=Path, help=_CONFIG_HELP)
     synth.add_argument(
         "--project-dir",
         type=Path,
@@ -50,6 +55,30 @@ def _parser() -> argparse.ArgumentParser:
         help="the ums-ha project, holding cdktf.json and stacks/ (default: the current directory)",
     )
     synth.add_argument("--output", type=Path, help="output directory (default: PROJECT_DIR/cdktf.out)")
+
+    handover = commands.add_parser(
+        "handover",
+        help="print the manual steps left after a deploy, with the site's values",
+        description="Print, from the site file alone, what is left to do by hand after cdktf deploy: "
+        "DNS, the UMS servers' gateway, the UMS datasource, the UMS profile, the firmware folder and hosts.",
+    )
+    handover.add_argument("--config", type=Path, help=_CONFIG_HELP)
+    handover.add_argument("--site", help="the site (default: the only site of the file)")
+
+    diagram = commands.add_parser(
+        "diagram",
+        help="draw the sites' topology: Mermaid, Graphviz DOT or SVG",
+        description="Draw clients -> DNS name -> VIP:ports -> service groups -> UMS servers -> database.",
+    )
+    diagram.add_argument("--config", type=Path, help=_CONFIG_HELP)
+    diagram.add_argument("--site", help="draw only this site (default: every site)")
+    diagram.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="mermaid",
+        help="mermaid (GitHub renders it), dot, or svg (needs Graphviz's dot on PATH). Default: mermaid",
+    )
+    diagram.add_argument("--output", type=Path, help="write to this file instead of standard output")
     return parser
 
 
@@ -84,6 +113,41 @@ def _synth(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _site_file(args: argparse.Namespace) -> SiteFile:
+    return load_site_file(args.config or site_file_path())
+
+
+def _handover(args: argparse.Namespace) -> int:
+    site_file = _site_file(args)
+    if args.site is None and len(site_file.sites) > 1:
+        known = ", ".join(site.name for site in site_file.sites)
+        raise ValidationError([Problem("--site", f"is required: {site_file.path} has several sites ({known})")])
+    site = site_file.site(args.site) if args.site is not None else site_file.sites[0]
+    sys.stdout.write(render_handover(site))
+    return EXIT_OK
+
+
+def _diagram(args: argparse.Namespace) -> int:
+    site_file = _site_file(args)
+    sites: tuple[Site, ...] = (site_file.site(args.site),) if args.site is not None else site_file.sites
+    text = render([site_topology(site, index) for index, site in enumerate(sites, start=1)], args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+        return EXIT_OK
+    # Written beside the target and renamed, so a failed run leaves no half-written file.
+    partial = args.output.with_name(f".{args.output.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8")
+        partial.replace(args.output)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise ValidationError([Problem("--output", f"cannot write {str(args.output)!r}: {error.strerror}")]) from None
+    return EXIT_OK
+
+
+_COMMANDS = {"synth": _synth, "handover": _handover, "diagram": _diagram}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
@@ -93,12 +157,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_USAGE
         return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
     try:
-        if args.command == "synth":
-            return _synth(args)
+        return _COMMANDS[args.command](args)
     except ValidationError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    raise AssertionError(f"unhandled command {args.command!r}")
+    except GraphvizError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 def entry_point() -> None:

@@ -1,0 +1,73 @@
+"""``ums-ha handover``: the manual steps left after a deploy, with the site's values filled in.
+
+Everything comes from the site file; no Terraform run, no credential. Where a
+value is not in the site file (where UMS is installed, the database when ums-ha
+does not manage it) the notes say so instead of guessing.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+from typing import Final
+
+from .database_spec import PASSWORD_SQLCMD_VARIABLE, PASSWORD_VARIABLE
+from .model import UmsService
+from .site_file import Site
+from .templates import load_template
+
+#: Where UMS keeps the firmware files, below its installation folder (DOMAIN.md, "The setup being automated").
+FIRMWARE_FOLDER: Final = ("RemoteManager", "rmguiserver", "webapps", "ums_filetransfer")
+#: The installation folders DOMAIN.md names; which one a server uses is not in the site file.
+INSTALL_FOLDERS: Final = (
+    ("Windows", "C:\\Program Files\\IGEL", "\\"),
+    ("Windows, older UMS", "C:\\Program Files (x86)\\IGEL", "\\"),
+    ("Linux", "/opt/IGEL", "/"),
+)
+#: The service devices download firmware through, by its name in the site file.
+FIRMWARE_SERVICE: Final = "firmware"
+DEVICES_SERVICE: Final = "devices"
+
+
+@dataclass(frozen=True)
+class HandoverFacts:
+    """The values the handover notes need, worked out from one site."""
+
+    site: Site
+    gateway: str | None
+    """The SNIP's address: the UMS servers' default gateway while USIP is on."""
+    usip_services: tuple[UmsService, ...]
+    firmware_service: UmsService | None
+    devices_service: UmsService | None
+    password_source: str | None
+    """Where the UMS login's password was set, for the datasource dialog; never the password."""
+    firmware_folders: tuple[tuple[str, str], ...]
+    """(system, folder) for each installation folder UMS may use."""
+
+
+def handover_facts(site: Site) -> HandoverFacts:
+    services = {service.name: service for service in site.services}
+    password_source = None
+    if site.database is not None:
+        password_source = (
+            f"the password the DBA set with the sqlcmd variable {PASSWORD_SQLCMD_VARIABLE}"
+            if site.database.managed_by == "dba"
+            else f"the password deployed from TF_VAR_{PASSWORD_VARIABLE}"
+        )
+    snip = site.netscaler.snip
+    return HandoverFacts(
+        site=site,
+        gateway=str(ipaddress.IPv4Interface(snip).ip) if snip is not None else None,
+        usip_services=tuple(service for service in site.services if service.use_client_ip),
+        firmware_service=services.get(FIRMWARE_SERVICE),
+        devices_service=services.get(DEVICES_SERVICE),
+        password_source=password_source,
+        firmware_folders=tuple(
+            (system, separator.join((folder, *FIRMWARE_FOLDER))) for system, folder, separator in INSTALL_FOLDERS
+        ),
+    )
+
+
+def render_handover(site: Site) -> str:
+    """The handover notes of one site, as Markdown (it reads as plain text too)."""
+    return load_template("handover.md.j2").render(facts=handover_facts(site), site=site)

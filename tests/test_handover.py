@@ -1,0 +1,163 @@
+"""``ums-ha handover``: the manual steps, read back as Markdown sections, tables and lists."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE, site_text
+
+from ums_ha.cli import main
+from ums_ha.handover import render_handover
+from ums_ha.site_file import parse_site_file
+
+DATABASE = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\nalways_on = true\nport = 14330\n'
+STEPS = [
+    "1. DNS name",
+    "2. Default gateway of each UMS server",
+    "3. Datasource on each UMS server",
+    "4. UMS profile: the server name devices use",
+    "5. Firmware folder on every UMS server",
+    "6. Firmware download host",
+]
+
+
+def sections(markdown: str) -> dict[str, str]:
+    """``## heading`` -> the text under it."""
+    parts = re.split(r"^## (.+)$", markdown, flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def table(text: str) -> list[dict[str, str]]:
+    """The Markdown table in ``text`` as rows of header -> cell."""
+    rows = [
+        [cell.strip() for cell in line.strip().strip("|").split("|")]
+        for line in text.splitlines()
+        if line.startswith("|")
+    ]
+    if not rows:
+        return []
+    header, rule, *body = rows
+    assert all(set(cell) == {"-"} for cell in rule)
+    return [dict(zip(header, row, strict=True)) for row in body]
+
+
+def code_spans(text: str) -> list[str]:
+    return re.findall(r"`([^`]+)`", text)
+
+
+def bullet_items(text: str) -> list[str]:
+    return [line[2:] for line in text.splitlines() if line.startswith("- ")]
+
+
+def handover_of(text: str) -> dict[str, str]:
+    return sections(render_handover(parse_site_file(text, Path("ums-ha.toml")).sites[0]))
+
+
+def test_the_example_gives_the_six_steps_with_its_values() -> None:
+    markdown = render_handover(parse_site_file(EXAMPLE.read_text(encoding="utf-8"), EXAMPLE).site("prod"))
+    assert markdown.splitlines()[0] == "# Handover: site prod (ums-ha-prod)"
+    steps = sections(markdown)
+    assert list(steps) == STEPS
+    assert code_spans(steps[STEPS[0]])[:4] == [
+        "igelrmserver.corp.example",
+        "10.20.30.10",
+        "corp.example.",
+        "dc01.corp.example",
+    ]
+    assert table(steps[STEPS[1]]) == [
+        {"UMS server": "ums01", "address": "10.20.30.11", "default gateway": "10.20.30.5"},
+        {"UMS server": "ums02", "address": "10.20.30.12", "default gateway": "10.20.30.5"},
+    ]
+    assert table(steps[STEPS[2]]) == []  # the example manages no database
+    assert code_spans(steps[STEPS[3]]) == ["igelrmserver.corp.example"]
+    assert bullet_items(steps[STEPS[4]]) == [
+        "Windows: `C:\\Program Files\\IGEL\\RemoteManager\\rmguiserver\\webapps\\ums_filetransfer`",
+        "Windows, older UMS: `C:\\Program Files (x86)\\IGEL\\RemoteManager\\rmguiserver\\webapps\\ums_filetransfer`",
+        "Linux: `/opt/IGEL/RemoteManager/rmguiserver/webapps/ums_filetransfer`",
+    ]
+    assert code_spans(steps[STEPS[5]]) == ["igelrmserver.corp.example"]
+    assert "port 9080" in steps[STEPS[5]]
+
+
+def test_the_datasource_step_fills_in_the_database_settings() -> None:
+    steps = handover_of(site_text(extra=DATABASE))
+    assert table(steps[STEPS[2]]) == [
+        {"setting": "host", "value": "`sqlag-listener.corp.example`"},
+        {"setting": "port", "value": "`14330`"},
+        {"setting": "database", "value": "`rmdb`"},
+        {"setting": "schema", "value": "`igelums`"},
+        {"setting": "user", "value": "`igelums`"},
+        {"setting": "password", "value": "the password deployed from TF_VAR_ums_database_password"},
+        {"setting": "JDBC parameter", "value": "`multiSubnetFailover=true` (an availability group listener)"},
+    ]
+    assert code_spans(steps[STEPS[2]])[-1] == (
+        "jdbc:sqlserver://sqlag-listener.corp.example:14330;databaseName=rmdb;multiSubnetFailover=true"
+    )
+
+
+def test_a_dba_managed_database_points_at_the_dba_password() -> None:
+    steps = handover_of(site_text(extra=DATABASE.replace("always_on = true\n", 'managed_by = "dba"\n')))
+    rows = {row["setting"]: row["value"] for row in table(steps[STEPS[2]])}
+    where = "the password the DBA set with the sqlcmd variable UMS_DB_PASSWORD"
+    assert rows["password"] == where
+    assert "JDBC parameter" not in rows
+
+
+def test_without_a_snip_the_gateway_step_asks_for_one() -> None:
+    steps = handover_of(site_text().replace('snip = "10.20.30.5/24"\n', ""))
+    assert table(steps[STEPS[1]]) == []
+    assert "sites.prod.netscaler.snip" in code_spans(steps[STEPS[1]])
+
+
+def test_without_use_client_ip_the_servers_keep_their_gateway() -> None:
+    services = '[[sites.prod.services]]\nname = "console"\nport = 8443\nuse_client_ip = false\n'
+    steps = handover_of(site_text(extra=services))
+    assert table(steps[STEPS[1]]) == []
+    assert steps[STEPS[1]].strip() == "No service uses Use Client IP: the UMS servers keep their default gateway."
+    # No service named firmware or devices: no port is guessed.
+    assert "port" not in steps[STEPS[3]]
+    assert "port" not in steps[STEPS[5]]
+
+
+def test_without_dns_the_record_is_a_manual_step() -> None:
+    steps = handover_of(site_text())
+    assert "sites.prod.dns" in code_spans(steps[STEPS[0]])[0]
+    assert code_spans(steps[STEPS[0]])[1:3] == ["igelrmserver.corp.example", "10.20.30.10"]
+
+
+def test_the_cli_needs_site_only_when_the_file_has_several(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    single = tmp_path / "one.toml"
+    single.write_text(site_text())
+    assert main(["handover", "--config", str(single)]) == 0
+    assert list(sections(capsys.readouterr().out)) == STEPS
+    several = tmp_path / "two.toml"
+    several.write_text(site_text() + site_text(name="lab", servers=(("labums", "10.20.30.21"),)))
+    assert main(["handover", "--config", str(several)]) == 2
+    assert "--site: is required" in capsys.readouterr().err
+    assert main(["handover", "--config", str(several), "--site", "lab"]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "# Handover: site lab (ums-ha-lab)"
+    assert main(["handover", "--config", str(several), "--site", "qa"]) == 2
+
+
+def test_no_secret_from_the_environment_reaches_the_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    canaries = {
+        "TF_VAR_ums_database_password": "Canary-Ums-Pass-2c4d!",
+        "UMS_DB_PASSWORD": "Canary-Dba-Pass-2c4d!",
+        "MSSQL_PASSWORD": "Canary-Sql-Pass-2c4d!",
+        "NS_PASSWORD": "Canary-Ns-Pass-2c4d!",
+        "DNS_UPDATE_PASSWORD": "Canary-Dns-Pass-2c4d!",
+        "DNS_UPDATE_KEYSECRET": "Q2FuYXJ5LTJjNGQ=",
+    }
+    for name, value in canaries.items():
+        monkeypatch.setenv(name, value)
+    config = tmp_path / "site.toml"
+    config.write_text(site_text(extra=DATABASE))
+    assert main(["handover", "--config", str(config)]) == 0
+    assert main(["diagram", "--config", str(config)]) == 0
+    captured = capsys.readouterr()
+    for name, value in canaries.items():
+        assert value not in captured.out + captured.err, name
