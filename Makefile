@@ -4,7 +4,7 @@ BIN := $(VENV)/bin
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: synth test lint bindings golden benchmark
+.PHONY: synth test lint bindings golden readme-diagram benchmark
 
 $(BIN)/ums-ha: pyproject.toml
 	python3 -m venv $(VENV)
@@ -36,6 +36,10 @@ bindings: $(BIN)/ums-ha node_modules/.bin/cdktf
 ## golden: rewrite tests/golden/ from the bundled example (review the diff!)
 golden: $(BIN)/ums-ha
 	$(BIN)/python scripts/update_golden.py
+
+## readme-diagram: rewrite the README's topology diagram from the bundled example
+readme-diagram: $(BIN)/ums-ha
+	$(BIN)/python scripts/update_readme_diagram.py
 
 benchmark: $(BIN)/ums-ha
 	$(BIN)/python benchmarks/synth_time.py
