@@ -194,3 +194,38 @@ def test_backend_settings_synthesize_as_given(tmp_path: Path, extra: str, expect
     config.write_text(site_text(extra=f"[sites.prod.backend]\n{extra}\n"))
     assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "out")]) == 0
     assert read_stacks(tmp_path / "out")["ums-ha-prod"]["terraform"]["backend"] == expected
+
+
+LOADED_BINDINGS = """
+import sys
+from pathlib import Path
+from stacks import synthesize_site_file
+from ums_ha.site_file import parse_site_file
+project = Path(sys.argv[1])
+site_file = parse_site_file(sys.stdin.read(), project / "s.toml")
+synthesize_site_file(site_file, project_dir=project, outdir=project / "out")
+print(sorted(name for name in ("cdktf_cdktf_provider_dns", "ums_ha._generated.mssql") if name in sys.modules))
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("extra", "loaded"),
+    [
+        ("", "[]"),
+        ('[sites.prod.dns]\nserver = "192.0.2.53"\nzone = "corp.example."\n', "['cdktf_cdktf_provider_dns']"),
+        ('[sites.prod.database]\nserver = "sql01.corp.example"\n', "['ums_ha._generated.mssql']"),
+    ],
+)
+def test_a_site_loads_only_the_bindings_it_uses(tmp_path: Path, extra: str, loaded: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LOADED_BINDINGS, str(tmp_path)],
+        input=site_text(extra=extra),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == loaded
