@@ -174,3 +174,11 @@ def test_the_construct_refuses_a_reference_as_name_or_zone() -> None:
         UmsDnsRecord(stack, "Dns", zone=zone, dns_name="ums.corp.example", address="10.0.0.1")
     assert [problem.key for problem in caught.value.problems] == ["zone"]
     assert "literal" in caught.value.problems[0].message
+
+
+def test_the_provider_checks_its_server() -> None:
+    stack = cdktf.TerraformStack(cdktf.App(), "s")
+    with pytest.raises(ValidationError) as caught:
+        DnsProvider(stack, "dns", server="dc01.corp.example:53")
+    assert [problem.key for problem in caught.value.problems] == ["server"]
+    assert "'dc01.corp.example:53'" in caught.value.problems[0].message

@@ -8,6 +8,8 @@ from cdktf_cdktf_provider_dns.provider import DnsProviderUpdate
 from constructs import Construct
 
 from .dns_spec import DNS_PROVIDER_SOURCE, DNS_PROVIDER_VERSION
+from .errors import ValidationError
+from .rules import check_dns_server
 
 
 class DnsProvider(_GeneratedDnsProvider):
@@ -25,6 +27,9 @@ class DnsProvider(_GeneratedDnsProvider):
             (for GSS-TSIG its host name, so the Kerberos SPN matches).
         :param alias: provider alias, for a second DNS server in one stack. Default: none.
         """
+        problems = check_dns_server(server, "server")
+        if problems:
+            raise ValidationError(problems)
         super().__init__(scope, id, alias=alias, update=[DnsProviderUpdate(server=server)])
         TerraformStack.of(self).add_override(
             "terraform.required_providers.dns", {"source": DNS_PROVIDER_SOURCE, "version": DNS_PROVIDER_VERSION}
