@@ -1,0 +1,84 @@
+"""The journal: what an apply changed, on disk before the transaction, so ``--rollback`` can undo it."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final
+
+JOURNAL_FORMAT: Final = 1
+
+
+class JournalError(Exception):
+    """The journal cannot be read or is not one ums-ha wrote; the message says what is wrong."""
+
+
+@dataclass(frozen=True)
+class HostChange:
+    id: int | str
+    version: str
+    old_host: str
+    new_host: str
+
+
+def write_journal(path: Path, changes: list[HostChange], *, table: str) -> None:
+    """Write and fsync the journal (file and directory) before the database is touched."""
+    document = {
+        "format": JOURNAL_FORMAT,
+        "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "table": table,
+        "changes": [
+            {
+                "id": change.id,
+                "version": change.version,
+                "old": {"host": change.old_host},
+                "new": {"host": change.new_host},
+            }
+            for change in changes
+        ],
+    }
+    partial = path.with_name(f".{path.name}.partial")
+    with partial.open("w", encoding="utf-8") as stream:
+        json.dump(document, stream, indent=2)
+        stream.write("\n")
+        stream.flush()
+        os.fsync(stream.fileno())
+    partial.replace(path)
+    directory = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(directory)
+    finally:
+        os.close(directory)
+
+
+def read_journal(path: Path) -> tuple[str, list[HostChange]]:
+    """The table and the changes of a journal; every field is checked."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise JournalError(f"cannot read {str(path)!r}: {error.strerror}") from None
+    except json.JSONDecodeError as error:
+        raise JournalError(f"{str(path)!r} is not JSON: {error.msg} at line {error.lineno}") from None
+    if not isinstance(document, dict) or document.get("format") != JOURNAL_FORMAT:
+        raise JournalError(f"{str(path)!r} is not a ums-ha firmware journal (format {JOURNAL_FORMAT})")
+    table, raw_changes = document.get("table"), document.get("changes")
+    if not isinstance(table, str) or not isinstance(raw_changes, list):
+        raise JournalError(f"{str(path)!r}: 'table' must be a string and 'changes' a list")
+    changes = []
+    for index, raw in enumerate(raw_changes):
+        try:
+            entry_id, version = raw["id"], raw["version"]
+            old, new = raw["old"]["host"], raw["new"]["host"]
+        except (KeyError, TypeError):
+            raise JournalError(f"{str(path)!r}: changes[{index}] needs id, version, old.host and new.host") from None
+        if (
+            not isinstance(entry_id, int | str)
+            or isinstance(entry_id, bool)
+            or not all(isinstance(value, str) for value in (version, old, new))
+        ):
+            raise JournalError(f"{str(path)!r}: changes[{index}] has a value of the wrong type")
+        changes.append(HostChange(id=entry_id, version=version, old_host=old, new_host=new))
+    return table, changes

@@ -1,0 +1,110 @@
+"""Where the firmware entries live in the UMS database, and reading and writing them (SQLAlchemy Core)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+import sqlalchemy
+from sqlalchemy.engine import Connection
+
+#: Documented in DOMAIN.md: the table and its ID and VERSION columns. The host and path
+#: columns are NOT documented anywhere: HOST and PATH are guesses to confirm with --inspect.
+DEFAULT_TABLE: Final = "FWU_FIRMWARES"
+DEFAULT_ID_COLUMN: Final = "ID"
+DEFAULT_VERSION_COLUMN: Final = "VERSION"
+DEFAULT_HOST_COLUMN: Final = "HOST"
+DEFAULT_PATH_COLUMN: Final = "PATH"
+
+
+class TableError(Exception):
+    """The table or a column is not where the settings say; the message lists what does exist."""
+
+
+@dataclass(frozen=True)
+class FirmwareTable:
+    """The firmware table's settings. Names match case-insensitively (SQL Server and PostgreSQL fold differently)."""
+
+    schema: str | None = None
+    """Default: the connection's default schema (the UMS login's, ``igelums`` in the guide)."""
+    table: str = DEFAULT_TABLE
+    id_column: str = DEFAULT_ID_COLUMN
+    version_column: str = DEFAULT_VERSION_COLUMN
+    host_column: str = DEFAULT_HOST_COLUMN
+    path_column: str = DEFAULT_PATH_COLUMN
+
+
+@dataclass(frozen=True)
+class FirmwareEntry:
+    id: int | str
+    """The row's key as the database holds it (kept as is, so it matches again on rollback)."""
+    version: str
+    host: str
+    path: str
+
+
+def _match(wanted: str, existing: Sequence[str], what: str, where: str) -> str:
+    for name in existing:
+        if name.lower() == wanted.lower():
+            return name
+    listed = ", ".join(sorted(existing)) or "(none)"
+    raise TableError(f"{what} {wanted!r} not found in {where}; it has: {listed}")
+
+
+def reflect(connection: Connection, settings: FirmwareTable) -> sqlalchemy.Table:
+    """The real table, with each configured column checked to exist."""
+    inspector = sqlalchemy.inspect(connection)
+    where = f"schema {settings.schema!r}" if settings.schema else "the default schema"
+    name = _match(settings.table, inspector.get_table_names(schema=settings.schema), "table", where)
+    table = sqlalchemy.Table(name, sqlalchemy.MetaData(), schema=settings.schema, autoload_with=connection)
+    columns = [column.name for column in table.columns]
+    for wanted in _configured_columns(settings).values():
+        _match(wanted, columns, "column", f"table {name!r}")
+    return table
+
+
+def _configured_columns(settings: FirmwareTable) -> Mapping[str, str]:
+    return {
+        "id": settings.id_column,
+        "version": settings.version_column,
+        "host": settings.host_column,
+        "path": settings.path_column,
+    }
+
+
+def _column(table: sqlalchemy.Table, wanted: str) -> sqlalchemy.Column[object]:
+    return next(column for column in table.columns if column.name.lower() == wanted.lower())
+
+
+def describe(connection: Connection, settings: FirmwareTable) -> list[tuple[str, str]]:
+    """``--inspect``: every column of the table with its type, whatever the column settings say."""
+    inspector = sqlalchemy.inspect(connection)
+    where = f"schema {settings.schema!r}" if settings.schema else "the default schema"
+    name = _match(settings.table, inspector.get_table_names(schema=settings.schema), "table", where)
+    return [(column["name"], str(column["type"])) for column in inspector.get_columns(name, schema=settings.schema)]
+
+
+def read_entries(connection: Connection, table: sqlalchemy.Table, settings: FirmwareTable) -> list[FirmwareEntry]:
+    columns = {key: _column(table, name) for key, name in _configured_columns(settings).items()}
+    query = sqlalchemy.select(*(column.label(key) for key, column in columns.items())).order_by(columns["id"])
+    return [
+        FirmwareEntry(
+            id=row.id if isinstance(row.id, int) else str(row.id),
+            version=str(row.version),
+            host=str(row.host or ""),
+            path=str(row.path or ""),
+        )
+        for row in connection.execute(query)
+    ]
+
+
+def set_host(
+    connection: Connection, table: sqlalchemy.Table, settings: FirmwareTable, entry_id: int | str, *, old: str, new: str
+) -> bool:
+    """Set one entry's host to ``new`` only while it still holds ``old``; True when a row changed."""
+    id_column, host_column = _column(table, settings.id_column), _column(table, settings.host_column)
+    statement = (
+        sqlalchemy.update(table).where(id_column == entry_id, host_column == old).values({host_column.name: new})
+    )
+    return connection.execute(statement).rowcount == 1

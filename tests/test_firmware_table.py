@@ -1,0 +1,118 @@
+"""The firmware table on a real PostgreSQL server: reflection, reading, compare-and-set writes, one transaction."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy
+from postgres_server import PostgresServer, postgres  # noqa: F401  (the fixture)
+from sqlalchemy.engine import Engine
+
+from ums_ha.firmware_hosts.table import (
+    FirmwareEntry,
+    FirmwareTable,
+    TableError,
+    describe,
+    read_entries,
+    reflect,
+    set_host,
+)
+
+_databases = itertools.count(1)
+ROWS = [
+    (1, "11.01.100", "ums01.corp.example", "ums_filetransfer/IGEL_OS_11-11.01.100"),
+    (2, "12.5.0", "ums02.corp.example", "ums_filetransfer/IGEL_OS_12-12.5.0"),
+    (3, "12.6.1", "ums01.corp.example", "ums_filetransfer/IGEL_OS_12-12.6.1"),
+]
+SETTINGS = FirmwareTable(schema="igelums")
+
+
+@pytest.fixture
+def engine(postgres: PostgresServer) -> Iterator[Engine]:  # noqa: F811
+    """A fresh database with the UMS-like table ``igelums."FWU_FIRMWARES"``."""
+    name = f"rmdb_{next(_databases)}"
+    admin = sqlalchemy.create_engine(postgres.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(sqlalchemy.text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    engine = sqlalchemy.create_engine(postgres.url(name))
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text("CREATE SCHEMA igelums"))
+        connection.execute(
+            sqlalchemy.text(
+                'CREATE TABLE igelums."FWU_FIRMWARES" ("ID" integer PRIMARY KEY, "VERSION" text NOT NULL, '
+                '"HOST" text, "PATH" text, "PRODUCT" text)'
+            )
+        )
+        for row in ROWS:
+            connection.execute(
+                sqlalchemy.text('INSERT INTO igelums."FWU_FIRMWARES" VALUES (:i, :v, :h, :p, NULL)'),
+                {"i": row[0], "v": row[1], "h": row[2], "p": row[3]},
+            )
+    yield engine
+    engine.dispose()
+
+
+def hosts(engine: Engine) -> dict[int, str]:
+    with engine.connect() as connection:
+        rows = connection.execute(sqlalchemy.text('SELECT "ID", "HOST" FROM igelums."FWU_FIRMWARES"'))
+        return {row[0]: row[1] for row in rows}
+
+
+def test_entries_are_read_through_the_configured_columns(engine: Engine) -> None:
+    with engine.connect() as connection:
+        table = reflect(connection, SETTINGS)
+        assert read_entries(connection, table, SETTINGS) == [FirmwareEntry(*row) for row in ROWS]
+
+
+def test_names_match_whatever_case_the_database_folded_them_to(engine: Engine) -> None:
+    settings = FirmwareTable(schema="igelums", table="fwu_firmwares", host_column="host", id_column="Id")
+    with engine.connect() as connection:
+        table = reflect(connection, settings)
+        assert [entry.host for entry in read_entries(connection, table, settings)] == [row[2] for row in ROWS]
+
+
+def test_a_missing_column_lists_the_columns_that_exist(engine: Engine) -> None:
+    with engine.connect() as connection, pytest.raises(TableError) as caught:
+        reflect(connection, FirmwareTable(schema="igelums", host_column="DOWNLOADHOST"))
+    assert str(caught.value) == (
+        "column 'DOWNLOADHOST' not found in table 'FWU_FIRMWARES'; it has: HOST, ID, PATH, PRODUCT, VERSION"
+    )
+
+
+def test_a_missing_table_lists_the_tables_that_exist(engine: Engine) -> None:
+    with engine.connect() as connection, pytest.raises(TableError) as caught:
+        reflect(connection, FirmwareTable(schema="igelums", table="FIRMWARES"))
+    assert str(caught.value) == "table 'FIRMWARES' not found in schema 'igelums'; it has: FWU_FIRMWARES"
+
+
+def test_inspect_describes_every_real_column(engine: Engine) -> None:
+    with engine.connect() as connection:
+        columns = describe(connection, FirmwareTable(schema="igelums", host_column="WRONG"))
+    assert [name for name, _type in columns] == ["ID", "VERSION", "HOST", "PATH", "PRODUCT"]
+    assert dict(columns)["ID"] == "INTEGER"
+
+
+def test_set_host_changes_a_row_only_while_it_holds_the_old_value(engine: Engine) -> None:
+    with engine.begin() as connection:
+        table = reflect(connection, SETTINGS)
+        assert set_host(connection, table, SETTINGS, 1, old="ums01.corp.example", new="igelrmserver.corp.example")
+        assert not set_host(connection, table, SETTINGS, 2, old="ums01.corp.example", new="igelrmserver.corp.example")
+    assert hosts(engine) == {1: "igelrmserver.corp.example", 2: "ums02.corp.example", 3: "ums01.corp.example"}
+
+
+def change_then_fail(engine: Engine) -> None:
+    """One host changed, then a statement the database refuses (NOT NULL), in one transaction."""
+    with engine.begin() as connection:
+        table = reflect(connection, SETTINGS)
+        assert set_host(connection, table, SETTINGS, 1, old="ums01.corp.example", new="igelrmserver.corp.example")
+        connection.execute(sqlalchemy.text('UPDATE igelums."FWU_FIRMWARES" SET "VERSION" = NULL WHERE "ID" = 2'))
+
+
+def test_a_failure_inside_the_transaction_changes_no_row(engine: Engine) -> None:
+    before = hosts(engine)
+    with pytest.raises(sqlalchemy.exc.IntegrityError):
+        change_then_fail(engine)
+    assert hosts(engine) == before
