@@ -15,6 +15,9 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 from stacks import synthesize_site_file
 from ums_ha.site_file import parse_site_file
 
+#: Fixture modules: a real PostgreSQL server, its firmware table, stand-in UMS HTTP servers.
+pytest_plugins = ["postgres_server", "firmware_db", "ums_stand_in"]
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"
 

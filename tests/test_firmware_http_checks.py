@@ -6,7 +6,7 @@ import socket
 from pathlib import Path
 
 import pytest
-from ums_stand_in import Behaviour, LocalCa, StandIn, stand_ins, start, test_ca  # noqa: F401  (fixtures)
+from ums_stand_in import Behaviour, LocalCa, StandIn, start
 
 from ums_ha.firmware_hosts.http_checks import Answer, HttpClient, HttpSettings, file_url, server_status, status_url
 
@@ -14,7 +14,7 @@ FAST = HttpSettings(timeout_seconds=2.0, retries=3, backoff_seconds=0.01)
 FIRMWARE = "ums_filetransfer/IGEL_OS_12-12.5.0/firmware.inf"
 
 
-def test_a_present_file_is_ok_and_a_missing_one_is_a_404_asked_once(stand_ins: list[StandIn]) -> None:  # noqa: F811
+def test_a_present_file_is_ok_and_a_missing_one_is_a_404_asked_once(stand_ins: list[StandIn]) -> None:
     server = start(Behaviour(files={FIRMWARE}))
     stand_ins.append(server)
     client = HttpClient(FAST)
@@ -25,7 +25,7 @@ def test_a_present_file_is_ok_and_a_missing_one_is_a_404_asked_once(stand_ins: l
     assert server.behaviour.requests == [("HEAD", "/" + FIRMWARE), ("HEAD", "/ums_filetransfer/other.inf")]
 
 
-def test_5xx_answers_are_retried_until_one_succeeds(stand_ins: list[StandIn]) -> None:  # noqa: F811
+def test_5xx_answers_are_retried_until_one_succeeds(stand_ins: list[StandIn]) -> None:
     server = start(Behaviour(files={FIRMWARE}, fail_first=2))
     stand_ins.append(server)
     answer = HttpClient(FAST).fetch(file_url(server.base_url, FIRMWARE), method="HEAD")
@@ -33,7 +33,7 @@ def test_5xx_answers_are_retried_until_one_succeeds(stand_ins: list[StandIn]) ->
     assert len(server.behaviour.requests) == 3
 
 
-def test_a_server_that_keeps_failing_gives_up_after_the_retries(stand_ins: list[StandIn]) -> None:  # noqa: F811
+def test_a_server_that_keeps_failing_gives_up_after_the_retries(stand_ins: list[StandIn]) -> None:
     server = start(Behaviour(always_fail=True))
     stand_ins.append(server)
     answer = HttpClient(FAST).fetch(status_url(server.base_url))
@@ -51,7 +51,7 @@ def test_a_server_that_is_down_is_a_connection_fault() -> None:
     assert answer.fault.endswith("(after 4 tries)")
 
 
-def test_a_slow_server_times_out(stand_ins: list[StandIn]) -> None:  # noqa: F811
+def test_a_slow_server_times_out(stand_ins: list[StandIn]) -> None:
     server = start(Behaviour(delay_seconds=1.0))
     stand_ins.append(server)
     answer = HttpClient(HttpSettings(timeout_seconds=0.2, retries=1, backoff_seconds=0.01)).fetch(
@@ -61,8 +61,8 @@ def test_a_slow_server_times_out(stand_ins: list[StandIn]) -> None:  # noqa: F81
 
 
 def test_tls_is_verified_and_a_ca_bundle_makes_the_server_trusted(
-    stand_ins: list[StandIn],  # noqa: F811
-    test_ca: LocalCa,  # noqa: F811
+    stand_ins: list[StandIn],
+    test_ca: LocalCa,
 ) -> None:
     server = start(Behaviour(status="ok"), tls=test_ca.server_context)
     stand_ins.append(server)
@@ -74,7 +74,7 @@ def test_tls_is_verified_and_a_ca_bundle_makes_the_server_trusted(
     assert len(server.behaviour.requests) == 1  # the failed handshake was not retried and never reached HTTP
 
 
-def test_requests_in_flight_stay_within_the_concurrency(stand_ins: list[StandIn]) -> None:  # noqa: F811
+def test_requests_in_flight_stay_within_the_concurrency(stand_ins: list[StandIn]) -> None:
     files = {f"ums_filetransfer/fw{number}.inf" for number in range(24)}
     server = start(Behaviour(files=files, delay_seconds=0.05))
     stand_ins.append(server)
