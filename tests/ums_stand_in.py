@@ -77,8 +77,8 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, behaviour: Behaviour) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, behaviour: Behaviour, host: str, port: int) -> None:
+        super().__init__((host, port), _Handler)
         self.behaviour = behaviour
 
 
@@ -89,14 +89,17 @@ class StandIn:
     server: _Server
 
 
-def start(behaviour: Behaviour | None = None, tls: ssl.SSLContext | None = None) -> StandIn:
+def start(
+    behaviour: Behaviour | None = None, tls: ssl.SSLContext | None = None, *, host: str = "127.0.0.1", port: int = 0
+) -> StandIn:
+    """A stand-in on ``host:port`` (port 0: any free one); other 127.x addresses give UMS servers on one port."""
     behaviour = behaviour or Behaviour()
-    server = _Server(behaviour)
+    server = _Server(behaviour, host, port)
     if tls is not None:
         server.socket = tls.wrap_socket(server.socket, server_side=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     scheme = "https" if tls is not None else "http"
-    return StandIn(behaviour, f"{scheme}://127.0.0.1:{server.server_address[1]}", server)
+    return StandIn(behaviour, f"{scheme}://{host}:{server.server_address[1]}", server)
 
 
 @pytest.fixture

@@ -3,8 +3,10 @@
     ums-ha synth [--config FILE] [--project-dir DIR] [--output DIR]
     ums-ha handover [--config FILE] [--site NAME]
     ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
+    ums-ha firmware-hosts [...]   (see ums_ha.firmware_hosts.cli)
 
-Exit status: 0 done, 1 error (such as Graphviz missing), 2 bad input (nothing written).
+Exit status: 0 done, 1 error (such as Graphviz missing), 2 bad input (nothing written);
+firmware-hosts also 3 (some entries withheld).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from types import ModuleType
 
 from .diagram import FORMATS, GraphvizError, render
 from .errors import Problem, ValidationError
+from .firmware_hosts import cli as firmware_hosts_cli
 from .handover import render_handover
 from .site_file import Site, SiteFile, load_site_file, site_file_path
 from .synth import DEFAULT_OUTDIR
@@ -79,6 +82,16 @@ def _parser() -> argparse.ArgumentParser:
         help="mermaid (GitHub renders it), dot, or svg (needs Graphviz's dot on PATH). Default: mermaid",
     )
     diagram.add_argument("--output", type=Path, help="write to this file instead of standard output")
+
+    firmware_hosts = commands.add_parser(
+        "firmware-hosts",
+        help="point every UMS firmware's download host at the DNS name, after checking every server has its files",
+        description="Dry run by default: reads the firmware entries from the UMS database, checks each server's "
+        "check-status and each entry's files on every server, and prints the verdicts. --apply changes the "
+        "verified entries in one transaction after writing a journal; --rollback JOURNAL undoes it. Exit status: "
+        "0 done, 1 error (nothing changed), 2 bad input, 3 some entries withheld.",
+    )
+    firmware_hosts_cli.add_arguments(firmware_hosts)
     return parser
 
 
@@ -145,7 +158,12 @@ def _diagram(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"synth": _synth, "handover": _handover, "diagram": _diagram}
+_COMMANDS = {
+    "synth": _synth,
+    "handover": _handover,
+    "diagram": _diagram,
+    "firmware-hosts": firmware_hosts_cli.run_reporting,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

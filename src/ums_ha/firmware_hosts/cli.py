@@ -1,0 +1,286 @@
+"""``ums-ha firmware-hosts`` (and ``scripts/patch_firmware_hosts.py``): the command line.
+
+Exit status: 0 done or nothing to do; 1 error, nothing changed (a server not
+healthy, the database unreachable, an entry changed meanwhile); 2 usage or
+input error; 3 some entries withheld (their files are missing on a server).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TextIO
+
+import sqlalchemy
+
+from ums_ha.errors import Problem, ValidationError
+from ums_ha.site_file import load_site_file, site_file_path
+
+from .http_checks import Answer, HttpClient, HttpSettings
+from .inputs import DRIVERS, PASSWORD_ENV, USERNAME_ENV, Inputs, database_url, from_outputs, from_site
+from .journal import JournalError
+from .plan import (
+    ChangedMeanwhileError,
+    Decision,
+    PreflightError,
+    UmsEndpoint,
+    Verdict,
+    apply,
+    decide,
+    preflight,
+    rollback,
+)
+from .table import FirmwareTable, TableError, describe, read_entries, reflect
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_WITHHELD = 3
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    source = parser.add_argument_group("where the site comes from (default: the site file)")
+    source.add_argument("--config", type=Path, help="site file (default: $UMS_HA_CONFIG, ./ums-ha.toml, the example)")
+    source.add_argument("--site", help="the site (default: the only site of the file)")
+    source.add_argument("--outputs", type=Path, help="terraform output -json of the site's stack, instead of the file")
+    source.add_argument("--dns-name", help="the load-balanced name to set as host (default: the site's dns_name)")
+    source.add_argument(
+        "--server", action="append", metavar="NAME=ADDRESS", help="a UMS server; repeat (default: the site's)"
+    )
+    source.add_argument("--firmware-port", type=int, help="the servers' firmware HTTP port (default: 9080)")
+    source.add_argument("--status-port", type=int, help="where /ums/check-status answers (default: 8443)")
+    source.add_argument("--status-scheme", choices=("https", "http"), default="https", help="default: https")
+
+    database = parser.add_argument_group(
+        f"the UMS database (credentials only from {USERNAME_ENV}, default the site's login, and {PASSWORD_ENV})"
+    )
+    database.add_argument("--database-driver", choices=sorted(DRIVERS), default="mssql", help="default: mssql")
+    database.add_argument("--database-host", help="default: the site's database server")
+    database.add_argument("--database-port", type=int, help="default: the site's, else 1433 / 5432")
+    database.add_argument("--database-name", help="default: the site's database name")
+    table = FirmwareTable()
+    database.add_argument("--schema", help="default: the site's database schema, else the login's default")
+    database.add_argument("--table", default=table.table, help=f"default: {table.table}")
+    database.add_argument("--id-column", default=table.id_column, help=f"default: {table.id_column}")
+    database.add_argument("--version-column", default=table.version_column, help=f"default: {table.version_column}")
+    database.add_argument(
+        "--host-column", default=table.host_column, help=f"default: {table.host_column} (undocumented: --inspect)"
+    )
+    database.add_argument(
+        "--path-column", default=table.path_column, help=f"default: {table.path_column} (undocumented: --inspect)"
+    )
+
+    action = parser.add_argument_group("what to do (default: a dry run)")
+    modes = action.add_mutually_exclusive_group()
+    modes.add_argument("--apply", action="store_true", help="change the verified entries, in one transaction")
+    modes.add_argument("--inspect", action="store_true", help="print the firmware table's real columns and stop")
+    modes.add_argument("--rollback", type=Path, metavar="JOURNAL", help="restore the old hosts of a journal")
+    action.add_argument("--force", action="store_true", help="also change entries missing on a server (dangerous)")
+    action.add_argument("--journal", type=Path, help="journal file for --apply (default: ./firmware-hosts-<time>.json)")
+
+    network = parser.add_argument_group("HTTP checks")
+    defaults = HttpSettings()
+    network.add_argument("--timeout", type=float, default=defaults.timeout_seconds, help="seconds per request")
+    network.add_argument("--retries", type=int, default=defaults.retries, help="on connection errors and 5xx")
+    network.add_argument("--concurrency", type=int, default=defaults.concurrency, help="requests at once")
+    network.add_argument("--ca-bundle", type=Path, help="PEM file of CAs to trust besides the system's")
+
+
+def _inputs(args: argparse.Namespace) -> Inputs:
+    if args.outputs is not None:
+        inputs = from_outputs(args.outputs)
+    else:
+        site_file = load_site_file(args.config or site_file_path())
+        if args.site is None and len(site_file.sites) > 1:
+            known = ", ".join(site.name for site in site_file.sites)
+            raise ValidationError([Problem("--site", f"is required: {site_file.path} has several sites ({known})")])
+        inputs = from_site(site_file.site(args.site) if args.site else site_file.sites[0])
+    servers = inputs.servers
+    if args.server:
+        pairs = [item.partition("=") for item in args.server]
+        bad = [name + sep + address for name, sep, address in pairs if not (name and sep and address)]
+        if bad:
+            raise ValidationError([Problem("--server", f"must be NAME=ADDRESS, but {bad[0]!r} was given")])
+        servers = tuple((name, address) for name, _sep, address in pairs)
+    overrides = {
+        "dns_name": args.dns_name,
+        "firmware_port": args.firmware_port,
+        "status_port": args.status_port,
+        "database_host": args.database_host,
+        "database_port": args.database_port,
+        "database_name": args.database_name,
+        "schema": args.schema,
+    }
+    inputs = replace(
+        inputs,
+        servers=servers,
+        driver=args.database_driver,
+        **{key: value for key, value in overrides.items() if value is not None},
+    )
+    problems = []
+    if not inputs.dns_name:
+        problems.append(Problem("--dns-name", "is required: no DNS name in the site file or stack outputs"))
+    if not inputs.servers:
+        problems.append(Problem("--server", "is required: no UMS servers in the site file or stack outputs"))
+    for key, value in (("--timeout", args.timeout), ("--retries", args.retries), ("--concurrency", args.concurrency)):
+        if value < (1 if key == "--concurrency" else 0):
+            problems.append(Problem(key, f"must not be {'below 1' if key == '--concurrency' else 'negative'}: {value}"))
+    if args.ca_bundle is not None and not args.ca_bundle.is_file():
+        problems.append(Problem("--ca-bundle", f"{str(args.ca_bundle)!r} is not a readable file"))
+    if problems:
+        raise ValidationError(problems)
+    return inputs
+
+
+class _Progress:
+    """A counter on a terminal; on CI, a plain line at every tenth."""
+
+    def __init__(self, total: int, stream: TextIO) -> None:
+        self.total, self.done, self.stream = total, 0, stream
+        self.terminal = stream.isatty()
+
+    def __call__(self, _answer: Answer) -> None:
+        self.done += 1
+        if self.terminal:
+            end = "\n" if self.done == self.total else ""
+            self.stream.write(f"\rchecking firmware files: {self.done}/{self.total}{end}")
+        elif self.done == self.total or self.done % max(1, self.total // 10) == 0:
+            self.stream.write(f"checked {self.done} of {self.total} firmware files\n")
+        self.stream.flush()
+
+
+def _report(decisions: Sequence[Decision], out: TextIO) -> None:
+    rows = [("entry", "version", "host", "verdict")]
+    for decision in decisions:
+        entry = decision.entry
+        host = (
+            entry.host
+            if decision.verdict is Verdict.ALREADY_SET
+            else f"{entry.host or '(none)'} -> {decision.new_host}"
+        )
+        verdict = decision.verdict.value
+        if decision.missing_on:
+            verdict += ": missing on " + ", ".join(decision.missing_on)
+        rows.append((str(entry.id), entry.version, host, verdict))
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        out.write(
+            "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3] + "\n"
+        )
+
+
+def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None, out: TextIO | None = None) -> int:
+    environ = os.environ if environ is None else environ
+    out = out or sys.stdout
+    inputs = _inputs(args)
+    url = database_url(inputs, environ)
+    settings = FirmwareTable(
+        schema=inputs.schema,
+        table=args.table,
+        id_column=args.id_column,
+        version_column=args.version_column,
+        host_column=args.host_column,
+        path_column=args.path_column,
+    )
+    engine = sqlalchemy.create_engine(url)
+    try:
+        return _run(args, inputs, settings, engine, out)
+    finally:
+        engine.dispose()
+
+
+def _run(
+    args: argparse.Namespace, inputs: Inputs, settings: FirmwareTable, engine: sqlalchemy.Engine, out: TextIO
+) -> int:
+    if args.inspect:
+        with engine.connect() as connection:
+            for name, type_ in describe(connection, settings):
+                out.write(f"{name}  {type_}\n")
+        return EXIT_OK
+    if args.rollback is not None:
+        restored, left = rollback(engine, settings, args.rollback)
+        out.write(f"restored {len(restored)} entries from {args.rollback}\n")
+        for change in left:
+            out.write(f"left {change.id!r}: it no longer holds {change.new_host!r}, someone changed it since\n")
+        return EXIT_OK
+
+    client = HttpClient(
+        HttpSettings(
+            timeout_seconds=args.timeout, retries=args.retries, concurrency=args.concurrency, ca_bundle=args.ca_bundle
+        )
+    )
+    servers = [
+        UmsEndpoint(
+            name,
+            address,
+            f"http://{_host(address)}:{inputs.firmware_port}",
+            f"{args.status_scheme}://{_host(address)}:{inputs.status_port}",
+        )
+        for name, address in inputs.servers
+    ]
+    preflight(client, servers)
+    with engine.connect() as connection:
+        entries = read_entries(connection, reflect(connection, settings), settings)
+    progress = _Progress(
+        sum(1 for e in entries if e.host.lower() != inputs.dns_name.lower()) * len(servers), sys.stderr
+    )
+    decisions = decide(entries, servers, client, inputs.dns_name, force=args.force, progress=progress)
+    _report(decisions, out)
+    withheld = sum(1 for d in decisions if d.verdict is Verdict.WITHHELD)
+    forced = [d for d in decisions if d.verdict is Verdict.FORCED]
+    pending = sum(1 for d in decisions if d.changes)
+    if forced:
+        sys.stderr.write(
+            f"WARNING: --force: {len(forced)} entries will name {inputs.dns_name} although their files are missing "
+            "on a server; devices sent to that server will fail to update\n"
+        )
+    if not pending:
+        out.write(f"nothing to do: {len(decisions) - withheld} entries already name {inputs.dns_name}")
+        out.write(f", {withheld} withheld\n" if withheld else "\n")
+        return EXIT_WITHHELD if withheld else EXIT_OK
+    if not args.apply:
+        out.write(f"dry run: {pending} entries would change, {withheld} withheld; nothing changed (use --apply)\n")
+        return EXIT_WITHHELD if withheld else EXIT_OK
+    journal = args.journal or Path(f"firmware-hosts-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json")
+    changes = apply(engine, settings, decisions, journal)
+    out.write(f"changed {len(changes)} entries, {withheld} withheld; journal {journal} (undo: --rollback {journal})\n")
+    return EXIT_WITHHELD if withheld else EXIT_OK
+
+
+def _host(address: str) -> str:
+    return f"[{address}]" if ":" in address else address
+
+
+def run_reporting(args: argparse.Namespace) -> int:
+    """:func:`run` with every failure turned into a message and its exit status."""
+    try:
+        return run(args)
+    except (ValidationError, TableError, JournalError) as error:
+        sys.stderr.write(f"error: {error}\n")
+        return EXIT_USAGE
+    except (PreflightError, ChangedMeanwhileError) as error:
+        sys.stderr.write(f"error: {error}; nothing was changed\n")
+        return EXIT_ERROR
+    except sqlalchemy.exc.DBAPIError as error:
+        # The driver's own message: it never holds the password (the URL is not in it).
+        reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else type(error).__name__
+        sys.stderr.write(f"error: the database failed: {reason}; nothing was changed\n")
+        return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="patch_firmware_hosts.py",
+        description="Point every UMS firmware's download host at the load-balanced DNS name, safely.",
+    )
+    add_arguments(parser)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:
+        return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
+    return run_reporting(args)

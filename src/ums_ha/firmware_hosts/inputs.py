@@ -1,0 +1,120 @@
+"""Where the DNS name, the UMS servers and the database come from: the site file, stack outputs, or flags."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Final
+
+from sqlalchemy.engine import URL
+
+from ums_ha.errors import Problem, ValidationError
+from ums_ha.site_file import Site
+
+from .plan import DEFAULT_FIRMWARE_PORT, DEFAULT_STATUS_PORT
+
+DRIVERS: Final = {"mssql": "mssql+pymssql", "postgresql": "postgresql+psycopg"}
+DEFAULT_PORTS: Final = {"mssql": 1433, "postgresql": 5432}
+USERNAME_ENV: Final = "UMS_DB_USERNAME"
+PASSWORD_ENV: Final = "UMS_DB_PASSWORD"  # noqa: S105  (a variable's name)
+
+
+@dataclass(frozen=True)
+class Inputs:
+    dns_name: str = ""
+    servers: tuple[tuple[str, str], ...] = ()
+    """(name, address) of each UMS server."""
+    firmware_port: int = DEFAULT_FIRMWARE_PORT
+    status_port: int = DEFAULT_STATUS_PORT
+    driver: str = "mssql"
+    database_host: str = ""
+    database_port: int | None = None
+    database_name: str = ""
+    database_login: str = ""
+    schema: str | None = None
+
+
+def from_site(site: Site) -> Inputs:
+    ports = {service.name: service.port for service in site.services}
+    inputs = Inputs(
+        dns_name=site.dns_name,
+        servers=tuple((server.name, server.address) for server in site.ums_servers),
+        firmware_port=ports.get("firmware", DEFAULT_FIRMWARE_PORT),
+        status_port=ports.get("console", DEFAULT_STATUS_PORT),
+    )
+    if site.database is None:
+        return inputs
+    spec = site.database.spec
+    return replace(
+        inputs,
+        database_host=spec.server,
+        database_port=spec.port,
+        database_name=spec.name,
+        database_login=spec.login,
+        schema=spec.schema_name,
+    )
+
+
+def from_outputs(path: Path) -> Inputs:
+    """``terraform output -json`` of a site's stack."""
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ValidationError([Problem("--outputs", f"cannot read {str(path)!r} as JSON: {error}")]) from None
+    if not isinstance(document, Mapping):
+        raise ValidationError([Problem("--outputs", f"{str(path)!r} is not the output of terraform output -json")])
+    values = {name: output.get("value") for name, output in document.items() if isinstance(output, Mapping)}
+
+    def port_of(service: str, default: int) -> int:
+        endpoint = (values.get("service_endpoints") or {}).get(service)
+        return int(endpoint.rsplit(":", 1)[1]) if isinstance(endpoint, str) and ":" in endpoint else default
+
+    problems = [
+        Problem("--outputs", f"{str(path)!r} has no output {name!r}: is it a ums-ha stack's output?")
+        for name in ("dns_name", "ums_servers")
+        if name not in values
+    ]
+    if problems:
+        raise ValidationError(problems)
+    servers, port = values["ums_servers"], values.get("database_port")
+    if not isinstance(servers, Mapping) or not servers:
+        raise ValidationError([Problem("--outputs", f"output 'ums_servers' must map names to addresses: {servers!r}")])
+    if port is not None and (isinstance(port, bool) or not isinstance(port, int)):
+        raise ValidationError([Problem("--outputs", f"output 'database_port' must be a number: {port!r}")])
+    return Inputs(
+        dns_name=str(values["dns_name"]),
+        servers=tuple((str(name), str(address)) for name, address in servers.items()),
+        firmware_port=port_of("firmware", DEFAULT_FIRMWARE_PORT),
+        status_port=port_of("console", DEFAULT_STATUS_PORT),
+        database_host=str(values.get("database_server") or ""),
+        database_port=port,
+        database_name=str(values.get("database_name") or ""),
+        database_login=str(values.get("database_login") or ""),
+        schema=str(values["database_schema"]) if values.get("database_schema") else None,
+    )
+
+
+def database_url(inputs: Inputs, environ: Mapping[str, str]) -> URL:
+    """The SQLAlchemy URL; the password only from ``UMS_DB_PASSWORD`` (``str(url)`` masks it)."""
+    problems = []
+    if not inputs.database_host:
+        problems.append(Problem("--database-host", "is required: no database in the site file or stack outputs"))
+    if not inputs.database_name:
+        problems.append(Problem("--database-name", "is required: no database in the site file or stack outputs"))
+    username = environ.get(USERNAME_ENV) or inputs.database_login
+    if not username:
+        problems.append(Problem(USERNAME_ENV, "is required: the site file names no database login"))
+    if not environ.get(PASSWORD_ENV):
+        problems.append(Problem(PASSWORD_ENV, "is required: the password of the database login, from the environment"))
+    if problems:
+        raise ValidationError(problems)
+    return URL.create(
+        DRIVERS[inputs.driver],
+        username=username,
+        password=environ[PASSWORD_ENV],
+        host=inputs.database_host,
+        port=inputs.database_port or DEFAULT_PORTS[inputs.driver],
+        database=inputs.database_name,
+    )
