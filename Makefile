@@ -43,3 +43,4 @@ readme-diagram: $(BIN)/ums-ha
 
 benchmark: $(BIN)/ums-ha
 	$(BIN)/python benchmarks/synth_time.py
+	$(BIN)/python benchmarks/firmware_checks.py
