@@ -77,7 +77,12 @@ def test_the_example_gives_the_six_steps_with_its_values() -> None:
         "Windows, older UMS: `C:\\Program Files (x86)\\IGEL\\RemoteManager\\rmguiserver\\webapps\\ums_filetransfer`",
         "Linux: `/opt/IGEL/RemoteManager/rmguiserver/webapps/ums_filetransfer`",
     ]
-    assert code_spans(steps[STEPS[5]]) == ["igelrmserver.corp.example"]
+    assert code_spans(steps[STEPS[5]]) == [
+        "igelrmserver.corp.example",
+        "ums-ha firmware-hosts --site prod",
+        "--apply",
+        "UMS_DB_PASSWORD",
+    ]
     assert "port 9080" in steps[STEPS[5]]
 
 
