@@ -19,7 +19,13 @@ from .site_stack import UmsHaSiteStack
 def build_app(app: cdktf.App, site_file: SiteFile, *, project_dir: Path, outdir: Path) -> list[UmsHaSiteStack]:
     """Add one stack per site to ``app``."""
     return [
-        UmsHaSiteStack(app, site, project_dir=project_dir, stack_dir=outdir / "stacks" / site.stack_name)
+        UmsHaSiteStack(
+            app,
+            site,
+            project_dir=project_dir,
+            stack_dir=outdir / "stacks" / site.stack_name,
+            site_file=site_file.path,
+        )
         for site in site_file.sites
     ]
 

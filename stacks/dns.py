@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from cdktf import TerraformStack
 
 from ums_ha.site_file import DnsSettings, Site, dns_keys
 
+if TYPE_CHECKING:
+    from ums_ha.constructs.dns_record import UmsDnsRecord
 
-def add_dns_record(stack: TerraformStack, site: Site, dns: DnsSettings) -> None:
+
+def add_dns_record(stack: TerraformStack, site: Site, dns: DnsSettings) -> UmsDnsRecord:
     """The dns provider (updates to ``dns.server``) and a UmsDnsRecord ``dns_name`` -> VIP."""
     from ums_ha import UmsDnsRecord  # loads the dns bindings, only for sites that use them
     from ums_ha.providers import DnsProvider
 
     DnsProvider(stack, "dns", server=dns.server)
-    UmsDnsRecord(
+    return UmsDnsRecord(
         stack,
         "Dns",
         zone=dns.zone,

@@ -15,6 +15,7 @@ from ums_ha.site_file import Site, cluster_keys
 
 from .database import add_database, add_database_outputs, forget_database_objects
 from .dns import add_dns_record
+from .firmware_hosts import add_firmware_hosts_step
 from .outputs import add_site_outputs
 
 #: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
@@ -31,7 +32,7 @@ class UmsHaSiteStack(cdktf.TerraformStack):
     is ever synthesized.
     """
 
-    def __init__(self, scope: Construct, site: Site, *, project_dir: Path, stack_dir: Path) -> None:
+    def __init__(self, scope: Construct, site: Site, *, project_dir: Path, stack_dir: Path, site_file: Path) -> None:
         super().__init__(scope, site.stack_name)
         self.site = site
         self.stack_name = site.stack_name
@@ -45,8 +46,20 @@ class UmsHaSiteStack(cdktf.TerraformStack):
         self.cluster = UmsHaCluster(self, "Ums", **site.cluster_settings(), validation_keys=cluster_keys(site.name))
         self.side_files: dict[str, str] = {}
         """Files written beside the stack's Terraform JSON, by name."""
+        after_deploy = list(self.cluster.appliance_objects())
+        if self.cluster.config_save is not None:
+            after_deploy.append(self.cluster.config_save.resource)
         if site.dns is not None:
-            add_dns_record(self, site, site.dns)
+            after_deploy.append(add_dns_record(self, site, site.dns).record)
+        if site.firmware_hosts.patch_after_apply:
+            add_firmware_hosts_step(
+                self,
+                site,
+                after_deploy,
+                site_file=site_file,
+                project_dir=project_dir,
+                stack_dir=stack_dir,
+            )
         add_site_outputs(self, site)
         self._database()
         self.add_override("terraform.required_version", REQUIRED_TERRAFORM)

@@ -40,10 +40,12 @@ from .rules import (
     check_fqdn,
     check_one_of,
     check_site_name,
+    check_sql_identifier,
 )
 from .toml_table import Table
 
 CONFIG_ENV: Final = "UMS_HA_CONFIG"
+FIRMWARE_TABLE_KEYS: Final = ("table", "id_column", "version_column", "host_column", "path_column")
 DEFAULT_SITE_FILE: Final = "ums-ha.toml"
 EXAMPLE_SITE_FILE: Final = "ums-ha.example.toml"
 
@@ -102,6 +104,22 @@ class DnsSettings:
 
 
 @dataclass(frozen=True)
+class FirmwareHostsSettings:
+    """``[sites.<name>.firmware_hosts]``: the firmware table's names, and whether deploys run the patch.
+
+    The host and path columns are not documented by IGEL; confirm them with
+    ``ums-ha firmware-hosts --inspect``. Defaults: see :class:`~ums_ha.firmware_hosts.table.FirmwareTable`.
+    """
+
+    patch_after_apply: bool = False
+    table: str | None = None
+    id_column: str | None = None
+    version_column: str | None = None
+    host_column: str | None = None
+    path_column: str | None = None
+
+
+@dataclass(frozen=True)
 class Site:
     """One ``[sites.<name>]`` table: one stack, one Terraform state."""
 
@@ -115,6 +133,7 @@ class Site:
     """None: no database objects (the UMS may use an existing database)."""
     dns: DnsSettings | None = None
     """None: no DNS record; the A record for ``dns_name`` is made by hand."""
+    firmware_hosts: FirmwareHostsSettings = field(default_factory=FirmwareHostsSettings)
 
     @property
     def stack_name(self) -> str:
@@ -263,6 +282,22 @@ def _read_dns(site: Table, dns_name: str, vip: str, rule_problems: list[Problem]
     return settings
 
 
+def _read_firmware_hosts(site: Table, rule_problems: list[Problem]) -> FirmwareHostsSettings:
+    raw = site.get_optional("firmware_hosts", dict)
+    if raw is None:
+        return FirmwareHostsSettings()
+    table = Table(raw, site.key("firmware_hosts"), site.problems)
+    settings = FirmwareHostsSettings(
+        patch_after_apply=table.get("patch_after_apply", bool, False),
+        **{name: table.get_optional(name, str) for name in FIRMWARE_TABLE_KEYS},
+    )
+    table.finish()
+    for name in FIRMWARE_TABLE_KEYS:
+        if getattr(settings, name) is not None:
+            rule_problems += check_sql_identifier(getattr(settings, name), table.key(name))
+    return settings
+
+
 def dns_keys(site_path: str) -> DnsKeys:
     """Where the A record's settings live in the site file."""
     return DnsKeys(
@@ -325,6 +360,7 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
         backend=read_backend(table),
         database=_read_database(table, name, rule_problems),
         dns=_read_dns(table, dns_name, netscaler.vip, rule_problems),
+        firmware_hosts=_read_firmware_hosts(table, rule_problems),
     )
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))

@@ -19,7 +19,7 @@ from typing import TextIO
 import sqlalchemy
 
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.site_file import load_site_file, site_file_path
+from ums_ha.site_file import FIRMWARE_TABLE_KEYS, load_site_file, site_file_path
 
 from .http_checks import Answer, HttpClient, HttpSettings
 from .inputs import DRIVERS, PASSWORD_ENV, USERNAME_ENV, Inputs, database_url, from_outputs, from_site
@@ -65,15 +65,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     database.add_argument("--database-name", help="default: the site's database name")
     table = FirmwareTable()
     database.add_argument("--schema", help="default: the site's database schema, else the login's default")
-    database.add_argument("--table", default=table.table, help=f"default: {table.table}")
-    database.add_argument("--id-column", default=table.id_column, help=f"default: {table.id_column}")
-    database.add_argument("--version-column", default=table.version_column, help=f"default: {table.version_column}")
-    database.add_argument(
-        "--host-column", default=table.host_column, help=f"default: {table.host_column} (undocumented: --inspect)"
-    )
-    database.add_argument(
-        "--path-column", default=table.path_column, help=f"default: {table.path_column} (undocumented: --inspect)"
-    )
+    for key, name, note in (
+        ("table", "--table", ""),
+        ("id_column", "--id-column", ""),
+        ("version_column", "--version-column", ""),
+        ("host_column", "--host-column", ", undocumented by IGEL: confirm with --inspect"),
+        ("path_column", "--path-column", ", undocumented by IGEL: confirm with --inspect"),
+    ):
+        database.add_argument(
+            name, dest=key, help=f"default: firmware_hosts.{key} of the site, else {getattr(table, key)}{note}"
+        )
 
     action = parser.add_argument_group("what to do (default: a dry run)")
     modes = action.add_mutually_exclusive_group()
@@ -179,14 +180,8 @@ def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None, out:
     out = out or sys.stdout
     inputs = _inputs(args)
     url = database_url(inputs, environ)
-    settings = FirmwareTable(
-        schema=inputs.schema,
-        table=args.table,
-        id_column=args.id_column,
-        version_column=args.version_column,
-        host_column=args.host_column,
-        path_column=args.path_column,
-    )
+    flags = {key: getattr(args, key) for key in FIRMWARE_TABLE_KEYS if getattr(args, key) is not None}
+    settings = replace(inputs.firmware_table, schema=inputs.schema, **flags)
     engine = sqlalchemy.create_engine(url)
     try:
         return _run(args, inputs, settings, engine, out)

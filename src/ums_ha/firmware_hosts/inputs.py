@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Final
 
 from sqlalchemy.engine import URL
 
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.site_file import Site
+from ums_ha.site_file import FIRMWARE_TABLE_KEYS, Site
 
 from .plan import DEFAULT_FIRMWARE_PORT, DEFAULT_STATUS_PORT
+from .table import FirmwareTable
 
 DRIVERS: Final = {"mssql": "mssql+pymssql", "postgresql": "postgresql+psycopg"}
 DEFAULT_PORTS: Final = {"mssql": 1433, "postgresql": 5432}
@@ -34,15 +35,19 @@ class Inputs:
     database_name: str = ""
     database_login: str = ""
     schema: str | None = None
+    firmware_table: FirmwareTable = field(default_factory=FirmwareTable)
+    """The table and column names (the schema is ``schema``)."""
 
 
 def from_site(site: Site) -> Inputs:
     ports = {service.name: service.port for service in site.services}
+    names = {key: getattr(site.firmware_hosts, key) for key in FIRMWARE_TABLE_KEYS}
     inputs = Inputs(
         dns_name=site.dns_name,
         servers=tuple((server.name, server.address) for server in site.ums_servers),
         firmware_port=ports.get("firmware", DEFAULT_FIRMWARE_PORT),
         status_port=ports.get("console", DEFAULT_STATUS_PORT),
+        firmware_table=replace(FirmwareTable(), **{key: value for key, value in names.items() if value is not None}),
     )
     if site.database is None:
         return inputs

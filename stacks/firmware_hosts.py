@@ -1,0 +1,50 @@
+"""``patch_after_apply``: a Terraform step that runs ``ums-ha firmware-hosts --apply`` after the deploy."""
+
+from __future__ import annotations
+
+import os
+import shlex
+from pathlib import Path
+
+from cdktf import TerraformResource, TerraformStack
+
+from ums_ha.constructs._terraform import address
+from ums_ha.site_file import FIRMWARE_TABLE_KEYS, Site
+
+#: The step's Terraform address; ``triggers_replace`` re-runs it when what it acts on changes.
+STEP_ADDRESS = "terraform_data.firmware_hosts"
+
+
+def add_firmware_hosts_step(
+    stack: TerraformStack,
+    site: Site,
+    after: list[TerraformResource],
+    *,
+    site_file: Path,
+    project_dir: Path,
+    stack_dir: Path,
+) -> None:
+    """A ``terraform_data`` whose ``local-exec`` runs the patch in the project directory, after ``after``.
+
+    It runs with the environment of ``cdktf deploy`` (``UMS_DB_PASSWORD`` and
+    ``ums-ha`` on ``PATH``: the project's virtualenv activated). An exit status
+    other than 0 (3: entries withheld) fails the apply, and the next apply runs
+    the step again.
+    """
+    config = os.path.relpath(site_file, project_dir) if site_file.is_relative_to(project_dir) else str(site_file)
+    command = shlex.join(["ums-ha", "firmware-hosts", "--config", config, "--site", site.name, "--apply"])
+    names = {key: getattr(site.firmware_hosts, key) for key in FIRMWARE_TABLE_KEYS}
+    stack.add_override(
+        f"resource.{STEP_ADDRESS}",
+        {
+            "triggers_replace": {
+                "dns_name": site.dns_name,
+                "ums_servers": {server.name: server.address for server in site.ums_servers},
+                "firmware_table": {key: value for key, value in names.items() if value is not None},
+            },
+            "depends_on": [address(resource) for resource in after],
+            "provisioner": [
+                {"local-exec": {"command": command, "working_dir": os.path.relpath(project_dir, stack_dir)}}
+            ],
+        },
+    )
