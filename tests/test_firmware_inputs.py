@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 from conftest import Synth, site_text
 
 from ums_ha.errors import ValidationError
+from ums_ha.firmware_hosts.cli import Progress
+from ums_ha.firmware_hosts.http_checks import Answer
 from ums_ha.firmware_hosts.inputs import Inputs, database_url, from_outputs, from_site
 from ums_ha.site_file import parse_site_file
 
@@ -87,3 +91,32 @@ def test_missing_database_facts_and_password_are_each_named() -> None:
         "UMS_DB_USERNAME",
         "UMS_DB_PASSWORD",
     ]
+
+
+def test_the_sql_server_driver_is_installed_and_builds_an_engine() -> None:
+    engine = sqlalchemy.create_engine(database_url(EXPECTED, {"UMS_DB_PASSWORD": "x"}))
+    assert (engine.dialect.name, engine.dialect.driver) == ("mssql", "pymssql")
+    engine.dispose()
+
+
+class _Stream(io.StringIO):
+    def __init__(self, *, terminal: bool) -> None:
+        super().__init__()
+        self.terminal = terminal
+
+    def isatty(self) -> bool:
+        return self.terminal
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_progress_is_a_counter_on_a_terminal_and_plain_lines_in_ci(terminal: bool) -> None:
+    stream = _Stream(terminal=terminal)
+    progress = Progress(20, stream)
+    for _ in range(20):
+        progress(Answer("u", 200))
+    if terminal:
+        assert stream.getvalue().split("\r")[1:] == [f"checking firmware files: {n}/20" for n in range(1, 20)] + [
+            "checking firmware files: 20/20\n"
+        ]
+    else:
+        assert stream.getvalue().splitlines() == [f"checked {n} of 20 firmware files" for n in range(2, 21, 2)]

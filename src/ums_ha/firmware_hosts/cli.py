@@ -138,7 +138,7 @@ def _inputs(args: argparse.Namespace) -> Inputs:
     return inputs
 
 
-class _Progress:
+class Progress:
     """A counter on a terminal; on CI, a plain line at every tenth."""
 
     def __init__(self, total: int, stream: TextIO) -> None:
@@ -221,7 +221,7 @@ def _run(
     preflight(client, servers)
     with engine.connect() as connection:
         entries = read_entries(connection, reflect(connection, settings), settings)
-    progress = _Progress(
+    progress = Progress(
         sum(1 for e in entries if e.host.lower() != inputs.dns_name.lower()) * len(servers), sys.stderr
     )
     decisions = decide(entries, servers, client, inputs.dns_name, force=args.force, progress=progress)
