@@ -131,12 +131,7 @@ def _site_file(args: argparse.Namespace) -> SiteFile:
 
 
 def _handover(args: argparse.Namespace) -> int:
-    site_file = _site_file(args)
-    if args.site is None and len(site_file.sites) > 1:
-        known = ", ".join(site.name for site in site_file.sites)
-        raise ValidationError([Problem("--site", f"is required: {site_file.path} has several sites ({known})")])
-    site = site_file.site(args.site) if args.site is not None else site_file.sites[0]
-    sys.stdout.write(render_handover(site))
+    sys.stdout.write(render_handover(_site_file(args).select(args.site)))
     return EXIT_OK
 
 

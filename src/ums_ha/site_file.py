@@ -173,6 +173,15 @@ class SiteFile:
         known = ", ".join(site.name for site in self.sites)
         raise ValidationError([Problem("--site", f"no site {name!r} in {self.path}; the sites are: {known}")])
 
+    def select(self, name: str | None) -> Site:
+        """The site named ``--site``, or the only one when no name is given."""
+        if name is not None:
+            return self.site(name)
+        if len(self.sites) > 1:
+            known = ", ".join(site.name for site in self.sites)
+            raise ValidationError([Problem("--site", f"is required: {self.path} has several sites ({known})")])
+        return self.sites[0]
+
 
 def site_file_path(cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> Path:
     """``$UMS_HA_CONFIG``, else ``./ums-ha.toml``, else the bundled example."""

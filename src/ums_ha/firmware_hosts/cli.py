@@ -96,11 +96,7 @@ def _inputs(args: argparse.Namespace) -> Inputs:
     if args.outputs is not None:
         inputs = from_outputs(args.outputs)
     else:
-        site_file = load_site_file(args.config or site_file_path())
-        if args.site is None and len(site_file.sites) > 1:
-            known = ", ".join(site.name for site in site_file.sites)
-            raise ValidationError([Problem("--site", f"is required: {site_file.path} has several sites ({known})")])
-        inputs = from_site(site_file.site(args.site) if args.site else site_file.sites[0])
+        inputs = from_site(load_site_file(args.config or site_file_path()).select(args.site))
     servers = inputs.servers
     if args.server:
         pairs = [item.partition("=") for item in args.server]
@@ -221,9 +217,7 @@ def _run(
     preflight(client, servers)
     with engine.connect() as connection:
         entries = read_entries(connection, reflect(connection, settings), settings)
-    progress = Progress(
-        sum(1 for e in entries if e.host.lower() != inputs.dns_name.lower()) * len(servers), sys.stderr
-    )
+    progress = Progress(sum(1 for e in entries if e.host.lower() != inputs.dns_name.lower()) * len(servers), sys.stderr)
     decisions = decide(entries, servers, client, inputs.dns_name, force=args.force, progress=progress)
     _report(decisions, out)
     withheld = sum(1 for d in decisions if d.verdict is Verdict.WITHHELD)

@@ -52,11 +52,15 @@ def _match(wanted: str, existing: Sequence[str], what: str, where: str) -> str:
     raise TableError(f"{what} {wanted!r} not found in {where}; it has: {listed}")
 
 
+def _real_table_name(connection: Connection, settings: FirmwareTable) -> str:
+    where = f"schema {settings.schema!r}" if settings.schema else "the default schema"
+    names = sqlalchemy.inspect(connection).get_table_names(schema=settings.schema)
+    return _match(settings.table, names, "table", where)
+
+
 def reflect(connection: Connection, settings: FirmwareTable) -> sqlalchemy.Table:
     """The real table, with each configured column checked to exist."""
-    inspector = sqlalchemy.inspect(connection)
-    where = f"schema {settings.schema!r}" if settings.schema else "the default schema"
-    name = _match(settings.table, inspector.get_table_names(schema=settings.schema), "table", where)
+    name = _real_table_name(connection, settings)
     table = sqlalchemy.Table(name, sqlalchemy.MetaData(), schema=settings.schema, autoload_with=connection)
     columns = [column.name for column in table.columns]
     for wanted in _configured_columns(settings).values():
@@ -79,10 +83,9 @@ def _column(table: sqlalchemy.Table, wanted: str) -> sqlalchemy.Column[object]:
 
 def describe(connection: Connection, settings: FirmwareTable) -> list[tuple[str, str]]:
     """``--inspect``: every column of the table with its type, whatever the column settings say."""
-    inspector = sqlalchemy.inspect(connection)
-    where = f"schema {settings.schema!r}" if settings.schema else "the default schema"
-    name = _match(settings.table, inspector.get_table_names(schema=settings.schema), "table", where)
-    return [(column["name"], str(column["type"])) for column in inspector.get_columns(name, schema=settings.schema)]
+    name = _real_table_name(connection, settings)
+    columns = sqlalchemy.inspect(connection).get_columns(name, schema=settings.schema)
+    return [(column["name"], str(column["type"])) for column in columns]
 
 
 def read_entries(connection: Connection, table: sqlalchemy.Table, settings: FirmwareTable) -> list[FirmwareEntry]:
