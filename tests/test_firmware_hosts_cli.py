@@ -228,6 +228,9 @@ def test_a_malformed_journal_is_a_usage_error(
     [
         (["--server", "ums01"], "--server"),
         (["--concurrency", "0"], "--concurrency"),
+        (["--dns-name", "igelrmserver"], "--dns-name"),
+        (["--server", "ums03=10.0.0.999:80"], "--server ums03"),
+        (["--firmware-port", "70000"], "--firmware-port"),
         (["--ca-bundle", "/nonexistent/ca.pem"], "--ca-bundle"),
     ],
 )

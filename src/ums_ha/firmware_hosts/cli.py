@@ -19,6 +19,7 @@ from typing import TextIO
 import sqlalchemy
 
 from ums_ha.errors import Problem, ValidationError
+from ums_ha.rules import check_fqdn, check_host, check_int_range
 from ums_ha.site_file import FIRMWARE_TABLE_KEYS, load_site_file, site_file_path
 
 from .http_checks import Answer, HttpClient, HttpSettings
@@ -119,19 +120,34 @@ def _inputs(args: argparse.Namespace) -> Inputs:
         driver=args.database_driver,
         **{key: value for key, value in overrides.items() if value is not None},
     )
+    problems = _input_problems(inputs, args)
+    if problems:
+        raise ValidationError(problems)
+    return inputs
+
+
+def _input_problems(inputs: Inputs, args: argparse.Namespace) -> list[Problem]:
     problems = []
     if not inputs.dns_name:
         problems.append(Problem("--dns-name", "is required: no DNS name in the site file or stack outputs"))
+    else:
+        problems += check_fqdn(inputs.dns_name, "--dns-name")
     if not inputs.servers:
         problems.append(Problem("--server", "is required: no UMS servers in the site file or stack outputs"))
+    for name, address in inputs.servers:
+        problems += check_host(address, f"--server {name}", "a UMS server's IP address or host name")
+    for key, port in (
+        ("--firmware-port", inputs.firmware_port),
+        ("--status-port", inputs.status_port),
+        ("--database-port", inputs.database_port or 1),
+    ):
+        problems += check_int_range(port, key, 1, 65535)
     for key, value in (("--timeout", args.timeout), ("--retries", args.retries), ("--concurrency", args.concurrency)):
         if value < (1 if key == "--concurrency" else 0):
             problems.append(Problem(key, f"must not be {'below 1' if key == '--concurrency' else 'negative'}: {value}"))
     if args.ca_bundle is not None and not args.ca_bundle.is_file():
         problems.append(Problem("--ca-bundle", f"{str(args.ca_bundle)!r} is not a readable file"))
-    if problems:
-        raise ValidationError(problems)
-    return inputs
+    return problems
 
 
 class Progress:
