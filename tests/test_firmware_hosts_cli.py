@@ -237,3 +237,25 @@ def test_a_malformed_journal_is_a_usage_error(
 def test_bad_flags_are_named(engine: Engine, capsys: pytest.CaptureFixture[str], extra: list[str], key: str) -> None:
     assert main([*argv(engine, 9080), *extra]) == 2
     assert f"{key}:" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("credentials")
+def test_an_unwritable_journal_stops_before_the_transaction(
+    engine: Engine, stand_ins: list[StandIn], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = two_servers(stand_ins, Behaviour(files=ALL_PATHS), Behaviour(files=ALL_PATHS))
+    before = hosts(engine)
+    assert main(argv(engine, port, "--apply", "--journal", str(tmp_path / "missing" / "journal.json"))) == 2
+    assert "cannot write the journal" in capsys.readouterr().err
+    assert hosts(engine) == before
+
+
+def test_a_ca_bundle_that_is_not_pem_is_a_usage_error(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("UMS_DB_USERNAME", "igelums")
+    monkeypatch.setenv("UMS_DB_PASSWORD", "x")
+    bundle = tmp_path / "ca.pem"
+    bundle.write_text("not a certificate")
+    assert main([*argv(engine, 9080), "--ca-bundle", str(bundle)]) == 2
+    assert "--ca-bundle" in capsys.readouterr().err

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import ssl
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -267,6 +268,9 @@ def run_reporting(args: argparse.Namespace) -> int:
         return run(args)
     except (ValidationError, TableError, JournalError) as error:
         sys.stderr.write(f"error: {error}\n")
+        return EXIT_USAGE
+    except ssl.SSLError as error:
+        sys.stderr.write(f"error: --ca-bundle: {str(args.ca_bundle)!r} is not a PEM file of CA certificates: {error}\n")
         return EXIT_USAGE
     except (PreflightError, ChangedMeanwhileError) as error:
         sys.stderr.write(f"error: {error}; nothing was changed\n")

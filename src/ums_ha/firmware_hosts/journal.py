@@ -41,17 +41,21 @@ def write_journal(path: Path, changes: list[HostChange], *, table: str) -> None:
         ],
     }
     partial = path.with_name(f".{path.name}.partial")
-    with partial.open("w", encoding="utf-8") as stream:
-        json.dump(document, stream, indent=2)
-        stream.write("\n")
-        stream.flush()
-        os.fsync(stream.fileno())
-    partial.replace(path)
-    directory = os.open(path.parent, os.O_RDONLY)
     try:
-        os.fsync(directory)
-    finally:
-        os.close(directory)
+        with partial.open("w", encoding="utf-8") as stream:
+            json.dump(document, stream, indent=2)
+            stream.write("\n")
+            stream.flush()
+            os.fsync(stream.fileno())
+        partial.replace(path)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise JournalError(f"cannot write the journal {str(path)!r}: {error.strerror}") from None
 
 
 def read_journal(path: Path) -> tuple[str, list[HostChange]]:
