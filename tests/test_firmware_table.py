@@ -73,3 +73,13 @@ def test_a_failure_inside_the_transaction_changes_no_row(engine: Engine) -> None
     with pytest.raises(sqlalchemy.exc.IntegrityError):
         change_then_fail(engine)
     assert hosts(engine) == before
+
+
+def test_an_entry_without_a_host_reads_as_empty_and_can_be_set(engine: Engine) -> None:
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text('UPDATE igelums."FWU_FIRMWARES" SET "HOST" = NULL WHERE "ID" = 2'))
+    with engine.begin() as connection:
+        table = reflect(connection, SETTINGS)
+        assert read_entries(connection, table, SETTINGS)[1].host == ""
+        assert set_host(connection, table, SETTINGS, 2, old="", new="igelrmserver.corp.example")
+    assert hosts(engine)[2] == "igelrmserver.corp.example"

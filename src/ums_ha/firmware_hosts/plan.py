@@ -92,8 +92,9 @@ def decide(
         progress=progress,
     )
     decisions = []
+    checked = set(pending)
     for entry in entries:
-        if entry not in pending:
+        if entry not in checked:
             decisions.append(Decision(entry, Verdict.ALREADY_SET, dns_name))
             continue
         missing = tuple(

@@ -105,9 +105,11 @@ def read_entries(connection: Connection, table: sqlalchemy.Table, settings: Firm
 def set_host(
     connection: Connection, table: sqlalchemy.Table, settings: FirmwareTable, entry_id: int | str, *, old: str, new: str
 ) -> bool:
-    """Set one entry's host to ``new`` only while it still holds ``old``; True when a row changed."""
+    """Set one entry's host to ``new`` only while it still holds ``old``; True when a row changed.
+
+    An entry without a host was read as ``""``: ``old == ""`` matches NULL as well.
+    """
     id_column, host_column = _column(table, settings.id_column), _column(table, settings.host_column)
-    statement = (
-        sqlalchemy.update(table).where(id_column == entry_id, host_column == old).values({host_column.name: new})
-    )
+    holds_old = host_column == old if old else sqlalchemy.or_(host_column.is_(None), host_column == "")
+    statement = sqlalchemy.update(table).where(id_column == entry_id, holds_old).values({host_column.name: new})
     return connection.execute(statement).rowcount == 1
