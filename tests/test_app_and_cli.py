@@ -229,3 +229,9 @@ def test_a_site_loads_only_the_bindings_it_uses(tmp_path: Path, extra: str, load
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == loaded
+
+
+def test_the_ums_ha_command_loads_sqlalchemy_only_for_firmware_hosts() -> None:
+    script = "import sys, ums_ha.cli; print('sqlalchemy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
+    assert result.stdout.strip() == "False"

@@ -10,7 +10,7 @@ from conftest import Synth, all_addresses, site_text
 
 from ums_ha import ValidationError
 from ums_ha.firmware_hosts.inputs import from_site
-from ums_ha.firmware_hosts.table import FirmwareTable
+from ums_ha.firmware_hosts.settings import FirmwareTable
 from ums_ha.site_file import parse_site_file
 
 DNS = '[sites.prod.dns]\nserver = "dc01.corp.example"\nzone = "corp.example."\n'

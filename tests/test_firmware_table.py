@@ -7,9 +7,9 @@ import sqlalchemy
 from firmware_db import ROWS, SETTINGS, hosts
 from sqlalchemy.engine import Engine
 
+from ums_ha.firmware_hosts.settings import FirmwareTable
 from ums_ha.firmware_hosts.table import (
     FirmwareEntry,
-    FirmwareTable,
     TableError,
     describe,
     read_entries,

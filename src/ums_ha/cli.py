@@ -20,7 +20,7 @@ from types import ModuleType
 
 from .diagram import FORMATS, GraphvizError, render
 from .errors import Problem, ValidationError
-from .firmware_hosts import cli as firmware_hosts_cli
+from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
 from .handover import render_handover
 from .site_file import Site, SiteFile, load_site_file, site_file_path
 from .synth import DEFAULT_OUTDIR
@@ -91,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
         "verified entries in one transaction after writing a journal; --rollback JOURNAL undoes it. Exit status: "
         "0 done, 1 error (nothing changed), 2 bad input, 3 some entries withheld.",
     )
-    firmware_hosts_cli.add_arguments(firmware_hosts)
+    add_firmware_hosts_arguments(firmware_hosts)
     return parser
 
 
@@ -153,12 +153,13 @@ def _diagram(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {
-    "synth": _synth,
-    "handover": _handover,
-    "diagram": _diagram,
-    "firmware-hosts": firmware_hosts_cli.run_reporting,
-}
+def _firmware_hosts(args: argparse.Namespace) -> int:
+    from .firmware_hosts.cli import run_reporting  # loads SQLAlchemy, only for this command
+
+    return run_reporting(args)
+
+
+_COMMANDS = {"synth": _synth, "handover": _handover, "diagram": _diagram, "firmware-hosts": _firmware_hosts}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,20 +6,21 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Final
 
 from sqlalchemy.engine import URL
 
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.site_file import FIRMWARE_TABLE_KEYS, Site
 
-from .plan import DEFAULT_FIRMWARE_PORT, DEFAULT_STATUS_PORT
-from .table import FirmwareTable
-
-DRIVERS: Final = {"mssql": "mssql+pymssql", "postgresql": "postgresql+psycopg"}
-DEFAULT_PORTS: Final = {"mssql": 1433, "postgresql": 5432}
-USERNAME_ENV: Final = "UMS_DB_USERNAME"
-PASSWORD_ENV: Final = "UMS_DB_PASSWORD"  # noqa: S105  (a variable's name)
+from .settings import (
+    DEFAULT_FIRMWARE_PORT,
+    DEFAULT_PORTS,
+    DEFAULT_STATUS_PORT,
+    DRIVERS,
+    PASSWORD_ENV,
+    USERNAME_ENV,
+    FirmwareTable,
+)
 
 
 @dataclass(frozen=True)

@@ -12,16 +12,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Final
 
 import sqlalchemy
 
 from .http_checks import Answer, HttpClient, file_url, server_status, status_url
 from .journal import HostChange, read_journal, write_journal
-from .table import FirmwareEntry, FirmwareTable, reflect, set_host
-
-DEFAULT_FIRMWARE_PORT: Final = 9080
-DEFAULT_STATUS_PORT: Final = 8443
+from .settings import FirmwareTable
+from .table import FirmwareEntry, reflect, set_host
 
 
 @dataclass(frozen=True)

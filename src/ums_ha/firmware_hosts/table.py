@@ -4,35 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Final
 
 import sqlalchemy
 from sqlalchemy.engine import Connection
 
-#: Documented in DOMAIN.md: the table and its ID and VERSION columns. The host and path
-#: columns are NOT documented anywhere: HOST and PATH are guesses to confirm with --inspect.
-DEFAULT_TABLE: Final = "FWU_FIRMWARES"
-DEFAULT_ID_COLUMN: Final = "ID"
-DEFAULT_VERSION_COLUMN: Final = "VERSION"
-DEFAULT_HOST_COLUMN: Final = "HOST"
-DEFAULT_PATH_COLUMN: Final = "PATH"
+from .settings import FirmwareTable
 
 
 class TableError(Exception):
     """The table or a column is not where the settings say; the message lists what does exist."""
-
-
-@dataclass(frozen=True)
-class FirmwareTable:
-    """The firmware table's settings. Names match case-insensitively (SQL Server and PostgreSQL fold differently)."""
-
-    schema: str | None = None
-    """Default: the connection's default schema (the UMS login's, ``igelums`` in the guide)."""
-    table: str = DEFAULT_TABLE
-    id_column: str = DEFAULT_ID_COLUMN
-    version_column: str = DEFAULT_VERSION_COLUMN
-    host_column: str = DEFAULT_HOST_COLUMN
-    path_column: str = DEFAULT_PATH_COLUMN
 
 
 @dataclass(frozen=True)

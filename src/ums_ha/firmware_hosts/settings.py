@@ -1,0 +1,36 @@
+"""The settings of ``ums-ha firmware-hosts`` and their defaults (no database driver needed to read them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+#: Documented in DOMAIN.md: the table and its ID and VERSION columns. The host and path
+#: columns are NOT documented anywhere: HOST and PATH are guesses to confirm with --inspect.
+DEFAULT_TABLE: Final = "FWU_FIRMWARES"
+DEFAULT_ID_COLUMN: Final = "ID"
+DEFAULT_VERSION_COLUMN: Final = "VERSION"
+DEFAULT_HOST_COLUMN: Final = "HOST"
+DEFAULT_PATH_COLUMN: Final = "PATH"
+
+
+@dataclass(frozen=True)
+class FirmwareTable:
+    """The firmware table's settings. Names match case-insensitively (SQL Server and PostgreSQL fold differently)."""
+
+    schema: str | None = None
+    """Default: the connection's default schema (the UMS login's, ``igelums`` in the guide)."""
+    table: str = DEFAULT_TABLE
+    id_column: str = DEFAULT_ID_COLUMN
+    version_column: str = DEFAULT_VERSION_COLUMN
+    host_column: str = DEFAULT_HOST_COLUMN
+    path_column: str = DEFAULT_PATH_COLUMN
+
+
+#: SQLAlchemy drivers by ``--database-driver``.
+DRIVERS: Final = {"mssql": "mssql+pymssql", "postgresql": "postgresql+psycopg"}
+DEFAULT_PORTS: Final = {"mssql": 1433, "postgresql": 5432}
+USERNAME_ENV: Final = "UMS_DB_USERNAME"
+PASSWORD_ENV: Final = "UMS_DB_PASSWORD"  # noqa: S105  (a variable's name)
+DEFAULT_FIRMWARE_PORT: Final = 9080
+DEFAULT_STATUS_PORT: Final = 8443
