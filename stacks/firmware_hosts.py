@@ -9,7 +9,7 @@ from pathlib import Path
 from cdktf import TerraformResource, TerraformStack
 
 from ums_ha.constructs._terraform import address
-from ums_ha.site_file import FIRMWARE_TABLE_KEYS, Site
+from ums_ha.site_file import Site
 
 #: The step's Terraform address; ``triggers_replace`` re-runs it when what it acts on changes.
 STEP_ADDRESS = "terraform_data.firmware_hosts"
@@ -33,14 +33,13 @@ def add_firmware_hosts_step(
     """
     config = os.path.relpath(site_file, project_dir) if site_file.is_relative_to(project_dir) else str(site_file)
     command = shlex.join(["ums-ha", "firmware-hosts", "--config", config, "--site", site.name, "--apply"])
-    names = {key: getattr(site.firmware_hosts, key) for key in FIRMWARE_TABLE_KEYS}
     stack.add_override(
         f"resource.{STEP_ADDRESS}",
         {
             "triggers_replace": {
                 "dns_name": site.dns_name,
                 "ums_servers": {server.name: server.address for server in site.ums_servers},
-                "firmware_table": {key: value for key, value in names.items() if value is not None},
+                "firmware_table": site.firmware_hosts.table_names(),
             },
             "depends_on": [address(resource) for resource in after],
             "provisioner": [

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
-
 from cdktf import TerraformOutput, TerraformStack
 
 from ums_ha.site_file import Site
@@ -23,9 +21,9 @@ def site_outputs(site: Site) -> dict[str, tuple[object, str]]:
             "the UMS servers behind the VIP: name -> address",
         ),
     }
-    if site.netscaler.snip is not None:
+    if site.netscaler.snip_address is not None:
         outputs["snip"] = (
-            str(ipaddress.IPv4Interface(site.netscaler.snip).ip),
+            site.netscaler.snip_address,
             "the NetScaler SNIP in the UMS subnet: the default gateway of every UMS server while USIP is on",
         )
     return outputs

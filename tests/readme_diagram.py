@@ -18,10 +18,10 @@ def example_diagram() -> str:
     """The bundled example as ``ums-ha diagram`` draws it in Mermaid."""
     from ums_ha.diagram import render_mermaid
     from ums_ha.site_file import load_site_file
-    from ums_ha.topology import site_topology
+    from ums_ha.topology import site_topologies
 
     sites = load_site_file(EXAMPLE).sites
-    return render_mermaid([site_topology(site, index) for index, site in enumerate(sites, start=1)])
+    return render_mermaid(site_topologies(sites))
 
 
 def committed_diagram(readme: str) -> str:

@@ -24,7 +24,7 @@ from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_argume
 from .handover import render_handover
 from .site_file import Site, SiteFile, load_site_file, site_file_path
 from .synth import DEFAULT_OUTDIR
-from .topology import site_topology
+from .topology import site_topologies
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -138,7 +138,7 @@ def _handover(args: argparse.Namespace) -> int:
 def _diagram(args: argparse.Namespace) -> int:
     site_file = _site_file(args)
     sites: tuple[Site, ...] = (site_file.site(args.site),) if args.site is not None else site_file.sites
-    text = render([site_topology(site, index) for index, site in enumerate(sites, start=1)], args.format)
+    text = render(site_topologies(sites), args.format)
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK

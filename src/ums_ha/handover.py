@@ -7,7 +7,6 @@ does not manage it) the notes say so instead of guessing.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass
 from typing import Final
 
@@ -46,7 +45,6 @@ class HandoverFacts:
 
 
 def handover_facts(site: Site) -> HandoverFacts:
-    services = {service.name: service for service in site.services}
     password_source = None
     if site.database is not None:
         password_source = (
@@ -54,13 +52,12 @@ def handover_facts(site: Site) -> HandoverFacts:
             if site.database.managed_by == "dba"
             else f"the password deployed from TF_VAR_{PASSWORD_VARIABLE}"
         )
-    snip = site.netscaler.snip
     return HandoverFacts(
         site=site,
-        gateway=str(ipaddress.IPv4Interface(snip).ip) if snip is not None else None,
+        gateway=site.netscaler.snip_address,
         usip_services=tuple(service for service in site.services if service.use_client_ip),
-        firmware_service=services.get(FIRMWARE_SERVICE),
-        devices_service=services.get(DEVICES_SERVICE),
+        firmware_service=site.service(FIRMWARE_SERVICE),
+        devices_service=site.service(DEVICES_SERVICE),
         password_source=password_source,
         firmware_folders=tuple(
             (system, separator.join((folder, *FIRMWARE_FOLDER))) for system, folder, separator in INSTALL_FOLDERS

@@ -7,6 +7,7 @@ anything is reported, each with its key path.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import tomllib
 from collections.abc import Mapping
@@ -64,6 +65,11 @@ class NetscalerSettings:
     monitor_receive: str = DEFAULT_MONITOR_RECEIVE
     allow_plain_http: bool = False
 
+    @property
+    def snip_address(self) -> str | None:
+        """The SNIP without its prefix: the UMS servers' default gateway while USIP is on."""
+        return str(ipaddress.IPv4Interface(self.snip).ip) if self.snip is not None else None
+
 
 class ClusterSettings(TypedDict):
     servers: tuple[UmsServer, ...]
@@ -118,6 +124,11 @@ class FirmwareHostsSettings:
     host_column: str | None = None
     path_column: str | None = None
 
+    def table_names(self) -> dict[str, str]:
+        """The names the site sets, by :class:`~ums_ha.firmware_hosts.settings.FirmwareTable` field."""
+        names = {key: getattr(self, key) for key in FIRMWARE_TABLE_KEYS}
+        return {key: value for key, value in names.items() if value is not None}
+
 
 @dataclass(frozen=True)
 class Site:
@@ -138,6 +149,10 @@ class Site:
     @property
     def stack_name(self) -> str:
         return f"ums-ha-{self.name}"
+
+    def service(self, name: str) -> UmsService | None:
+        """The service of that name (``devices``, ``console``, ``firmware`` by default), if the site has one."""
+        return next((service for service in self.services if service.name == name), None)
 
     def cluster_settings(self) -> ClusterSettings:
         """The settings of this site's :class:`~ums_ha.UmsHaCluster` (and of its rules)."""

@@ -7,6 +7,7 @@ id is safe in Mermaid and DOT whatever the names hold; the names are in labels.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -59,6 +60,11 @@ def _database_node(site: Site, node_id: str) -> Node:
         NodeKind.DATABASE,
         (f"database {spec.name}, schema {spec.schema_name}", f"{role} {spec.server}:{spec.port}", managed),
     )
+
+
+def site_topologies(sites: Sequence[Site]) -> list[SiteTopology]:
+    """The topology of each site, numbered in order, for one drawing."""
+    return [site_topology(site, index) for index, site in enumerate(sites, start=1)]
 
 
 def site_topology(site: Site, index: int = 1) -> SiteTopology:

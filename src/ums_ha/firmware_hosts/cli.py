@@ -35,6 +35,7 @@ from .plan import (
     Verdict,
     apply,
     decide,
+    pending_entries,
     preflight,
     rollback,
 )
@@ -187,7 +188,7 @@ def _run(
     preflight(client, servers)
     with engine.connect() as connection:
         entries = read_entries(connection, reflect(connection, settings), settings)
-    progress = Progress(sum(1 for e in entries if e.host.lower() != inputs.dns_name.lower()) * len(servers), sys.stderr)
+    progress = Progress(len(pending_entries(entries, inputs.dns_name)) * len(servers), sys.stderr)
     decisions = decide(entries, servers, client, inputs.dns_name, force=args.force, progress=progress)
     _report(decisions, out)
     withheld = sum(1 for d in decisions if d.verdict is Verdict.WITHHELD)

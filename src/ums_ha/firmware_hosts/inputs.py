@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.site_file import FIRMWARE_TABLE_KEYS, Site
+from ums_ha.site_file import Site
 
 from .settings import (
     DEFAULT_FIRMWARE_PORT,
@@ -41,14 +41,13 @@ class Inputs:
 
 
 def from_site(site: Site) -> Inputs:
-    ports = {service.name: service.port for service in site.services}
-    names = {key: getattr(site.firmware_hosts, key) for key in FIRMWARE_TABLE_KEYS}
+    firmware, console = site.service("firmware"), site.service("console")
     inputs = Inputs(
         dns_name=site.dns_name,
         servers=tuple((server.name, server.address) for server in site.ums_servers),
-        firmware_port=ports.get("firmware", DEFAULT_FIRMWARE_PORT),
-        status_port=ports.get("console", DEFAULT_STATUS_PORT),
-        firmware_table=replace(FirmwareTable(), **{key: value for key, value in names.items() if value is not None}),
+        firmware_port=firmware.port if firmware else DEFAULT_FIRMWARE_PORT,
+        status_port=console.port if console else DEFAULT_STATUS_PORT,
+        firmware_table=FirmwareTable(**site.firmware_hosts.table_names()),
     )
     if site.database is None:
         return inputs

@@ -72,6 +72,11 @@ def preflight(client: HttpClient, servers: Sequence[UmsEndpoint]) -> None:
         raise PreflightError("check-status is not 'ok' on " + "; ".join(unhealthy))
 
 
+def pending_entries(entries: Sequence[FirmwareEntry], dns_name: str) -> list[FirmwareEntry]:
+    """The entries whose host is not ``dns_name`` yet: the only ones checked over HTTP."""
+    return [entry for entry in entries if entry.host.lower() != dns_name.lower()]
+
+
 def decide(
     entries: Sequence[FirmwareEntry],
     servers: Sequence[UmsEndpoint],
@@ -82,7 +87,7 @@ def decide(
     progress: Callable[[Answer], None] | None = None,
 ) -> list[Decision]:
     """The verdict of every entry; only entries not yet on ``dns_name`` are checked over HTTP."""
-    pending = [entry for entry in entries if entry.host.lower() != dns_name.lower()]
+    pending = pending_entries(entries, dns_name)
     answers = client.fetch_all(
         (file_url(server.firmware_base, entry.path) for entry in pending for server in servers),
         method="HEAD",
