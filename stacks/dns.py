@@ -25,5 +25,5 @@ def add_dns_record(stack: TerraformStack, site: Site, dns: DnsSettings) -> UmsDn
         dns_name=site.dns_name,
         address=site.netscaler.vip,
         ttl=dns.ttl,
-        validation_keys=dns_keys(f"sites.{site.name}"),
+        validation_keys=dns_keys(site.name),
     )

@@ -47,13 +47,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    # UmsDatabase and UmsDnsRecord load their providers' bindings; only stacks that use them pay.
-    if name == "UmsDatabase":
-        from .constructs.database import UmsDatabase
+    # UmsDatabase and UmsDnsRecord load on first use (see ums_ha.constructs).
+    if name in ("UmsDatabase", "UmsDnsRecord"):
+        from . import constructs
 
-        return UmsDatabase
-    if name == "UmsDnsRecord":
-        from .constructs.dns_record import UmsDnsRecord
-
-        return UmsDnsRecord
+        return getattr(constructs, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

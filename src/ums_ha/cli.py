@@ -20,6 +20,7 @@ from types import ModuleType
 
 from .diagram import FORMATS, GraphvizError, render
 from .errors import Problem, ValidationError
+from .files import write_atomically
 from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
 from .handover import render_handover
 from .site_file import Site, SiteFile, load_site_file, site_file_path
@@ -142,13 +143,9 @@ def _diagram(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
         return EXIT_OK
-    # Written beside the target and renamed, so a failed run leaves no half-written file.
-    partial = args.output.with_name(f".{args.output.name}.partial")
     try:
-        partial.write_text(text, encoding="utf-8")
-        partial.replace(args.output)
+        write_atomically(args.output, text)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise ValidationError([Problem("--output", f"cannot write {str(args.output)!r}: {error.strerror}")]) from None
     return EXIT_OK
 

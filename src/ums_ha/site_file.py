@@ -286,7 +286,7 @@ def _read_database(site: Table, site_name: str, rule_problems: list[Problem]) ->
     return DatabaseSettings(spec=spec, managed_by=managed_by)
 
 
-def _read_dns(site: Table, dns_name: str, vip: str, rule_problems: list[Problem]) -> DnsSettings | None:
+def _read_dns(site: Table, site_name: str, dns_name: str, vip: str, rule_problems: list[Problem]) -> DnsSettings | None:
     raw = site.get_optional("dns", dict)
     if raw is None:
         return None
@@ -301,7 +301,7 @@ def _read_dns(site: Table, dns_name: str, vip: str, rule_problems: list[Problem]
         rule_problems += check_dns_server(settings.server, table.key("server"))
     if settings.zone and dns_name and vip:
         rule_problems += check_dns_record(
-            zone=settings.zone, dns_name=dns_name, ttl=settings.ttl, address=vip, keys=dns_keys(site.path)
+            zone=settings.zone, dns_name=dns_name, ttl=settings.ttl, address=vip, keys=dns_keys(site_name)
         )
     return settings
 
@@ -322,8 +322,9 @@ def _read_firmware_hosts(site: Table, rule_problems: list[Problem]) -> FirmwareH
     return settings
 
 
-def dns_keys(site_path: str) -> DnsKeys:
+def dns_keys(site_name: str) -> DnsKeys:
     """Where the A record's settings live in the site file."""
+    site_path = f"sites.{site_name}"
     return DnsKeys(
         zone=f"{site_path}.dns.zone",
         dns_name=f"{site_path}.dns_name",
@@ -383,7 +384,7 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
         services=_read_services(table),
         backend=read_backend(table),
         database=_read_database(table, name, rule_problems),
-        dns=_read_dns(table, dns_name, netscaler.vip, rule_problems),
+        dns=_read_dns(table, name, dns_name, netscaler.vip, rule_problems),
         firmware_hosts=_read_firmware_hosts(table, rule_problems),
     )
     table.finish()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Final
+
+from ums_ha.files import write_atomically
 
 JOURNAL_FORMAT: Final = 1
 
@@ -40,21 +41,9 @@ def write_journal(path: Path, changes: list[HostChange], *, table: str) -> None:
             for change in changes
         ],
     }
-    partial = path.with_name(f".{path.name}.partial")
     try:
-        with partial.open("w", encoding="utf-8") as stream:
-            json.dump(document, stream, indent=2)
-            stream.write("\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        partial.replace(path)
-        directory = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(directory)
-        finally:
-            os.close(directory)
+        write_atomically(path, json.dumps(document, indent=2) + "\n")
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise JournalError(f"cannot write the journal {str(path)!r}: {error.strerror}") from None
 
 
