@@ -23,6 +23,10 @@ INSTALL_FOLDERS: Final = (
     ("Windows, older UMS", "C:\\Program Files (x86)\\IGEL", "\\"),
     ("Linux", "/opt/IGEL", "/"),
 )
+#: (system, folder) of the firmware files for each installation folder UMS may use.
+FIRMWARE_FOLDERS: Final = tuple(
+    (system, separator.join((folder, *FIRMWARE_FOLDER))) for system, folder, separator in INSTALL_FOLDERS
+)
 #: The service devices download firmware through, by its name in the site file.
 FIRMWARE_SERVICE: Final = "firmware"
 DEVICES_SERVICE: Final = "devices"
@@ -32,7 +36,6 @@ DEVICES_SERVICE: Final = "devices"
 class HandoverFacts:
     """The values the handover notes need, worked out from one site."""
 
-    site: Site
     gateway: str | None
     """The SNIP's address: the UMS servers' default gateway while USIP is on."""
     usip_services: tuple[UmsService, ...]
@@ -40,8 +43,6 @@ class HandoverFacts:
     devices_service: UmsService | None
     password_source: str | None
     """Where the UMS login's password was set, for the datasource dialog; never the password."""
-    firmware_folders: tuple[tuple[str, str], ...]
-    """(system, folder) for each installation folder UMS may use."""
 
 
 def handover_facts(site: Site) -> HandoverFacts:
@@ -53,18 +54,15 @@ def handover_facts(site: Site) -> HandoverFacts:
             else f"the password deployed from TF_VAR_{PASSWORD_VARIABLE}"
         )
     return HandoverFacts(
-        site=site,
         gateway=site.netscaler.snip_address,
         usip_services=tuple(service for service in site.services if service.use_client_ip),
         firmware_service=site.service(FIRMWARE_SERVICE),
         devices_service=site.service(DEVICES_SERVICE),
         password_source=password_source,
-        firmware_folders=tuple(
-            (system, separator.join((folder, *FIRMWARE_FOLDER))) for system, folder, separator in INSTALL_FOLDERS
-        ),
     )
 
 
 def render_handover(site: Site) -> str:
     """The handover notes of one site, as Markdown (it reads as plain text too)."""
-    return load_template("handover.md.j2").render(facts=handover_facts(site), site=site)
+    template = load_template("handover.md.j2")
+    return template.render(facts=handover_facts(site), site=site, firmware_folders=FIRMWARE_FOLDERS)
