@@ -10,6 +10,7 @@ from ums_ha.site_file import Site
 def site_outputs(site: Site) -> dict[str, tuple[object, str]]:
     """Output name -> (value, description), from the site file alone."""
     outputs: dict[str, tuple[object, str]] = {
+        "site": (site.name, "the ums-ha site this stack deploys; ums-ha review and drift label their reports with it"),
         "vip": (site.netscaler.vip, "the virtual IP address every UMS service listens on"),
         "dns_name": (site.dns_name, "the name devices and the UMS profile use; resolves to the VIP"),
         "service_endpoints": (

@@ -9,8 +9,9 @@ def output_values(stack: Stack) -> dict[str, object]:
     return {name: output["value"] for name, output in stack["output"].items()}
 
 
-def test_the_example_outputs_the_vip_name_endpoints_servers_and_gateway(example_stack: Stack) -> None:
+def test_the_example_outputs_the_site_vip_name_endpoints_servers_and_gateway(example_stack: Stack) -> None:
     assert output_values(example_stack) == {
+        "site": "prod",
         "vip": "10.20.30.10",
         "dns_name": "igelrmserver.corp.example",
         "service_endpoints": {
