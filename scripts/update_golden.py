@@ -1,4 +1,4 @@
-"""Rewrite tests/golden/: the bundled example's synthesis and the DBA script of tests/golden_inputs.py.
+"""Rewrite tests/golden/: the example's synthesis, the DBA script and the plan reviews of tests/golden_inputs.py.
 
     python scripts/update_golden.py
 
@@ -21,10 +21,20 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from golden_inputs import GOLDEN_DATABASE_FILE, GOLDEN_DATABASE_SITE, GOLDEN_DATABASE_SPEC  # noqa: E402
+from golden_inputs import (  # noqa: E402
+    GOLDEN_DATABASE_FILE,
+    GOLDEN_DATABASE_SITE,
+    GOLDEN_DATABASE_SPEC,
+    GOLDEN_REVIEW_DIR,
+    GOLDEN_REVIEW_PLANS,
+)
+from plan_documents import FIXTURES  # noqa: E402
 
 from stacks import synthesize_site_file  # noqa: E402
 from ums_ha.dba_script import render_dba_script  # noqa: E402
+from ums_ha.plan_review.markdown import render_review  # noqa: E402
+from ums_ha.plan_review.plan_file import load_plan  # noqa: E402
+from ums_ha.plan_review.report import build_review  # noqa: E402
 from ums_ha.site_file import load_site_file  # noqa: E402
 
 
@@ -46,6 +56,12 @@ def main() -> int:
     target = GOLDEN / GOLDEN_DATABASE_FILE
     target.write_text(render_dba_script(GOLDEN_DATABASE_SPEC, site=GOLDEN_DATABASE_SITE), encoding="utf-8")
     print(f"wrote {target.relative_to(ROOT)}")
+    reviews = GOLDEN / GOLDEN_REVIEW_DIR
+    reviews.mkdir(exist_ok=True)
+    for name in GOLDEN_REVIEW_PLANS:
+        target = reviews / f"{name}.md"
+        target.write_text(render_review(build_review([load_plan(FIXTURES / f"{name}.json")])), encoding="utf-8")
+        print(f"wrote {target.relative_to(ROOT)}")
     return 0
 
 

@@ -10,3 +10,17 @@ GOLDEN_DATABASE_SPEC = UmsDatabaseSpec(
 )
 GOLDEN_DATABASE_SITE = "prod"
 GOLDEN_DATABASE_FILE = "ums-database.sql"
+
+#: The recorded plans whose review is pinned as golden Markdown: tests/golden/review/<name>.md.
+GOLDEN_REVIEW_PLANS = (
+    "01-create",
+    "02-noop",
+    "03-update-in-place",
+    "04-replace",
+    "05-scale-out",
+    "06-scale-in",
+    "07-drift-refresh-only",
+    "08-plan-after-drift",
+    "09-destroy",
+)
+GOLDEN_REVIEW_DIR = "review"

@@ -231,7 +231,17 @@ def test_a_site_loads_only_the_bindings_it_uses(tmp_path: Path, extra: str, load
     assert result.stdout.strip() == loaded
 
 
-def test_the_ums_ha_command_loads_sqlalchemy_only_for_firmware_hosts() -> None:
-    script = "import sys, ums_ha.cli; print('sqlalchemy' in sys.modules)"
+def test_the_ums_ha_command_loads_sqlalchemy_only_for_firmware_hosts_and_cdktf_only_for_synth() -> None:
+    script = "import sys, ums_ha.cli; print(sorted(m for m in ('sqlalchemy', 'cdktf', 'jsii') if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
-    assert result.stdout.strip() == "False"
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_library_still_exports_its_constructs_lazily() -> None:
+    import ums_ha
+    from ums_ha.constructs import UmsHaCluster, UmsVip
+
+    assert ums_ha.UmsHaCluster is UmsHaCluster
+    assert ums_ha.UmsVip is UmsVip
+    with pytest.raises(AttributeError, match="NoSuchThing"):
+        _ = ums_ha.NoSuchThing

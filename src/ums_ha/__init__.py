@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
 from .database_spec import UmsDatabaseSpec
 from .errors import Problem, ValidationError
 from .model import DEFAULT_SERVICES, UmsServer, UmsService
 
 if TYPE_CHECKING:
+    from .constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
     from .constructs.database import UmsDatabase
     from .constructs.dns_record import UmsDnsRecord
 
@@ -46,9 +46,13 @@ __all__ = [
 ]
 
 
+_CONSTRUCTS = ("UmsConfigSave", "UmsDatabase", "UmsDnsRecord", "UmsHaCluster", "UmsServiceGroup", "UmsVip")
+
+
 def __getattr__(name: str) -> object:
-    # UmsDatabase and UmsDnsRecord load on first use (see ums_ha.constructs).
-    if name in ("UmsDatabase", "UmsDnsRecord"):
+    # The constructs load cdktf and start jsii (a Node process): only on first use, so that
+    # commands which never synthesize (review, drift, handover, diagram) start fast.
+    if name in _CONSTRUCTS:
         from . import constructs
 
         return getattr(constructs, name)

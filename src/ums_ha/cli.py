@@ -4,15 +4,20 @@
     ums-ha handover [--config FILE] [--site NAME]
     ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
     ums-ha firmware-hosts [...]   (see ums_ha.firmware_hosts.cli)
+    ums-ha review PLAN_JSON... [--format markdown|json] [--fail-on LEVEL] [--output FILE]
+    ums-ha drift (--plan PLAN_JSON | --stack DIR) [--format text|markdown|json]
 
 Exit status: 0 done, 1 error (such as Graphviz missing), 2 bad input (nothing written);
-firmware-hosts also 3 (some entries withheld).
+firmware-hosts also 3 (some entries withheld); review also 3 (a finding at --fail-on or above).
+drift follows terraform plan -detailed-exitcode instead: 0 no drift, 2 drift, 1 any error
+(bad input included), so that a scheduled job alarms on 2 alone.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,20 +28,39 @@ from .errors import Problem, ValidationError
 from .files import write_atomically
 from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
 from .handover import render_handover
+from .plan_review.drift import FORMATS as DRIFT_FORMATS
+from .plan_review.drift import render_drift
+from .plan_review.markdown import render_review
+from .plan_review.model import Plan
+from .plan_review.plan_file import load_plan
+from .plan_review.report import build_review, review_json
+from .plan_review.risks import LEVEL_LABELS, Level
+from .plan_review.terraform_runner import TerraformError, refresh_only_plan
 from .site_file import Site, SiteFile, load_site_file, site_file_path
-from .synth import DEFAULT_OUTDIR
 from .topology import site_topologies
+
+REVIEW_FORMATS = ("markdown", "json")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 
 
+EXIT_FINDINGS = 3
+EXIT_DRIFT = 2
+
+
+class _UsageError(SystemExit):
+    def __init__(self, prog: str, message: str) -> None:
+        super().__init__(f"error: {message}")
+        self.prog = prog
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # argparse exits 2 on usage errors too; keep its message, our format.
         self.print_usage(sys.stderr)
-        raise SystemExit(f"error: {message}") from None
+        raise _UsageError(self.prog, message) from None
 
 
 _CONFIG_HELP = "site file (default: $UMS_HA_CONFIG, else ./ums-ha.toml, else the bundled example)"
@@ -93,6 +117,42 @@ def _parser() -> argparse.ArgumentParser:
         "0 done, 1 error (nothing changed), 2 bad input, 3 some entries withheld.",
     )
     add_firmware_hosts_arguments(firmware_hosts)
+
+    review = commands.add_parser(
+        "review",
+        help="review terraform show -json plans: findings and changes as a pull-request comment",
+        description="Read one plan per site (terraform show -json PLANFILE) and print the risky changes first, then "
+        "every change by site and group, sensitive values masked. Markdown stays under GitHub's comment limit. "
+        "Exit status: 0 done, 1 error, 2 bad input, 3 a finding at --fail-on or above.",
+    )
+    review.add_argument("plans", nargs="+", type=Path, metavar="PLAN_JSON", help="terraform show -json output")
+    review.add_argument(
+        "--format",
+        choices=REVIEW_FORMATS,
+        default="markdown",
+        help="markdown (a PR comment) or json. Default: markdown",
+    )
+    review.add_argument(
+        "--fail-on",
+        choices=LEVEL_LABELS,
+        help="exit 3 when a finding has this level or a higher one (levels: " + " < ".join(LEVEL_LABELS) + "). "
+        "Default: never",
+    )
+    review.add_argument("--output", type=Path, help="write to this file instead of standard output")
+
+    drift = commands.add_parser(
+        "drift",
+        help="report objects changed or deleted outside Terraform",
+        description="From a plan -refresh-only JSON, or by running terraform (or tofu, or $TERRAFORM_BINARY_NAME) "
+        "init, plan -refresh-only and show -json in a synthesized stack directory. Exit status: 0 no drift, "
+        "2 drift, 1 error (bad input included).",
+    )
+    source = drift.add_mutually_exclusive_group(required=True)
+    source.add_argument("--plan", type=Path, metavar="PLAN_JSON", help="terraform show -json of a refresh-only plan")
+    source.add_argument(
+        "--stack", type=Path, metavar="DIR", help="a synthesized stack, such as cdktf.out/stacks/ums-ha-prod"
+    )
+    drift.add_argument("--format", choices=DRIFT_FORMATS, default="text", help="text, markdown or json. Default: text")
     return parser
 
 
@@ -119,6 +179,8 @@ def _synth(args: argparse.Namespace) -> int:
     path = args.config or site_file_path(project_dir)
     site_file = load_site_file(path)
     stacks = _load_stacks(project_dir)
+    from .synth import DEFAULT_OUTDIR  # loads cdktf, only for this command
+
     outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
 
     stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir)
@@ -136,17 +198,21 @@ def _handover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        write_atomically(output, text)
+    except OSError as error:
+        raise ValidationError([Problem("--output", f"cannot write {str(output)!r}: {error.strerror}")]) from None
+
+
 def _diagram(args: argparse.Namespace) -> int:
     site_file = _site_file(args)
     sites: tuple[Site, ...] = (site_file.site(args.site),) if args.site is not None else site_file.sites
     text = render(site_topologies(sites), args.format)
-    if args.output is None:
-        sys.stdout.write(text)
-        return EXIT_OK
-    try:
-        write_atomically(args.output, text)
-    except OSError as error:
-        raise ValidationError([Problem("--output", f"cannot write {str(args.output)!r}: {error.strerror}")]) from None
+    _write(text, args.output)
     return EXIT_OK
 
 
@@ -156,16 +222,58 @@ def _firmware_hosts(args: argparse.Namespace) -> int:
     return run_reporting(args)
 
 
-_COMMANDS = {"synth": _synth, "handover": _handover, "diagram": _diagram, "firmware-hosts": _firmware_hosts}
+def _review(args: argparse.Namespace) -> int:
+    plans: list[Plan] = []
+    problems: list[Problem] = []
+    for path in args.plans:
+        try:
+            plans.append(load_plan(path))
+        except ValidationError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise ValidationError(problems)
+    review = build_review(plans)
+    if args.format == "json":
+        _write(json.dumps(review_json(review), indent=2) + "\n", args.output)
+    else:
+        _write(render_review(review), args.output)
+    fail_on = Level.from_label(args.fail_on) if args.fail_on else None
+    if review.fails(fail_on):
+        failing = sum(1 for finding in review.findings if fail_on is not None and finding.level >= fail_on)
+        print(f"ums-ha review: {failing} finding(s) at level {args.fail_on} or above", file=sys.stderr)
+        return EXIT_FINDINGS
+    return EXIT_OK
+
+
+def _drift(args: argparse.Namespace) -> int:
+    try:
+        plan = load_plan(args.plan) if args.plan is not None else refresh_only_plan(args.stack)
+    except (ValidationError, TerraformError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    sys.stdout.write(render_drift(plan, args.format))
+    return EXIT_DRIFT if plan.drift else EXIT_OK
+
+
+_COMMANDS = {
+    "synth": _synth,
+    "handover": _handover,
+    "diagram": _diagram,
+    "firmware-hosts": _firmware_hosts,
+    "review": _review,
+    "drift": _drift,
+}
+#: Commands whose bad input exits 1, because 2 means something else for them (drift found).
+_USAGE_EXIT = {"ums-ha drift": EXIT_ERROR}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = _parser().parse_args(argv)
+    except _UsageError as error:
+        print(error.code, file=sys.stderr)
+        return _USAGE_EXIT.get(error.prog, EXIT_USAGE)
     except SystemExit as exit_:
-        if isinstance(exit_.code, str):
-            print(exit_.code, file=sys.stderr)
-            return EXIT_USAGE
         return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
     try:
         return _COMMANDS[args.command](args)

@@ -1,0 +1,111 @@
+"""What each Terraform resource is to a UMS admin, and the name it has on the appliance or server."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .model import ResourceChange, text_value
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    title: str
+
+
+VIP = Group("vip", "VIP and vservers")
+SERVICE_GROUPS = Group("service-groups", "Service groups")
+MEMBERS = Group("members", "UMS servers and pool members")
+MONITORS = Group("monitors", "Health monitors")
+DATABASE = Group("database", "Database")
+DNS = Group("dns", "DNS")
+CONFIG_SAVE = Group("config-save", "Config save")
+NETWORK = Group("network", "Network (SNIP)")
+FIRMWARE_HOSTS = Group("firmware-hosts", "Firmware hosts step")
+OTHER = Group("other", "Other")
+
+#: Every group, in the order a review shows them.
+GROUPS: tuple[Group, ...] = (
+    VIP,
+    SERVICE_GROUPS,
+    MEMBERS,
+    MONITORS,
+    DATABASE,
+    DNS,
+    CONFIG_SAVE,
+    NETWORK,
+    FIRMWARE_HOSTS,
+    OTHER,
+)
+
+_GROUP_OF_TYPE: Mapping[str, Group] = {
+    "citrixadc_lbvserver": VIP,
+    "citrixadc_lbvserver_servicegroup_binding": VIP,
+    "citrixadc_lbgroup": VIP,
+    "citrixadc_lbgroup_lbvserver_binding": VIP,
+    "citrixadc_servicegroup": SERVICE_GROUPS,
+    "citrixadc_server": MEMBERS,
+    "citrixadc_servicegroup_servicegroupmember_binding": MEMBERS,
+    "citrixadc_lbmonitor": MONITORS,
+    "citrixadc_servicegroup_lbmonitor_binding": MONITORS,
+    "citrixadc_nsconfig_save": CONFIG_SAVE,
+    "citrixadc_nsip": NETWORK,
+    "terraform_data": FIRMWARE_HOSTS,
+}
+
+
+def group_of(resource_type: str) -> Group:
+    if resource_type.startswith("mssql_"):
+        return DATABASE
+    if resource_type.startswith("dns_"):
+        return DNS
+    return _GROUP_OF_TYPE.get(resource_type, OTHER)
+
+
+def _name(change: ResourceChange, *attributes: str) -> str | None:
+    return next((text for text in (text_value(change.value(a)) for a in attributes) if text), None)
+
+
+def _pair(change: ResourceChange, left: str, right: tuple[str, ...], arrow: str) -> str | None:
+    first, second = _name(change, left), _name(change, *right)
+    return f"{first} {arrow} {second}" if first and second else None
+
+
+def _member(change: ResourceChange) -> str | None:
+    member = _name(change, "servername", "ip")
+    port = change.value("port")
+    if member and isinstance(port, int) and not isinstance(port, bool):
+        member = f"{member}:{port}"
+    group = _name(change, "servicegroupname")
+    return f"{group} ← {member}" if group and member else None
+
+
+def object_name(change: ResourceChange) -> str:
+    """The object's own name (``sg_ums_8443``, ``sg_ums_8443 ← ums01:8443``), else its Terraform name."""
+    kind = change.type
+    name: str | None
+    if kind == "citrixadc_servicegroup_servicegroupmember_binding":
+        name = _member(change)
+    elif kind == "citrixadc_servicegroup_lbmonitor_binding":
+        name = _pair(change, "servicegroupname", ("monitorname", "monitor_name"), "←")
+    elif kind == "citrixadc_lbvserver_servicegroup_binding":
+        name = _pair(change, "name", ("servicegroupname",), "→")
+    elif kind == "citrixadc_lbgroup_lbvserver_binding":
+        name = _pair(change, "name", ("vservername",), "←")
+    elif kind == "dns_a_record_set":
+        record, zone = _name(change, "name"), _name(change, "zone")
+        name = (f"{record}.{zone}" if record else zone) if zone else None
+    else:
+        name = _name(
+            change,
+            "servicegroupname",
+            "monitorname",
+            "name",
+            "ipaddress",
+            "database_name",
+            "schema_name",
+            "username",
+            "login_name",
+        )
+    return name or change.name

@@ -1,0 +1,136 @@
+"""What a Terraform plan does, as plan review and drift reports need it.
+
+Built by :mod:`ums_ha.plan_review.plan_file` from ``terraform show -json``
+output. Every value here has already been through
+:func:`~ums_ha.plan_review.values.reveal`: sensitive values are masked before
+anything else sees them.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .values import Hidden
+
+
+class Action(enum.StrEnum):
+    """One resource change as Terraform plans it; ``replace`` covers both orders."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    REPLACE = "replace"
+    DELETE = "delete"
+    READ = "read"
+    FORGET = "forget"
+    NO_OP = "no-op"
+
+
+#: The order a summary and a table list actions in.
+ACTION_ORDER: tuple[Action, ...] = tuple(Action)
+
+#: Terraform's ``change.actions`` lists -> (action, replacement order).
+TERRAFORM_ACTIONS: Mapping[tuple[str, ...], tuple[Action, str | None]] = {
+    ("no-op",): (Action.NO_OP, None),
+    ("create",): (Action.CREATE, None),
+    ("read",): (Action.READ, None),
+    ("update",): (Action.UPDATE, None),
+    ("delete",): (Action.DELETE, None),
+    ("forget",): (Action.FORGET, None),
+    ("delete", "create"): (Action.REPLACE, "delete first"),
+    ("create", "delete"): (Action.REPLACE, "create first"),
+}
+
+
+_DRIFT_KINDS = {
+    Action.UPDATE: "changed",
+    Action.DELETE: "deleted",
+    Action.REPLACE: "replaced",
+    Action.CREATE: "created",
+}
+
+
+@dataclass(frozen=True)
+class AttributeChange:
+    """One top-level attribute: ``before`` is ``None`` on a new object."""
+
+    name: str
+    before: object
+    after: object
+
+
+@dataclass(frozen=True)
+class ResourceChange:
+    """One object in ``resource_changes`` or ``resource_drift``."""
+
+    address: str
+    type: str
+    name: str
+    action: Action
+    replace_order: str | None
+    """``delete first`` or ``create first`` for a replacement (``create_before_destroy``), else ``None``."""
+    action_reason: str | None
+    """Terraform's ``action_reason``, such as ``replace_because_cannot_update``."""
+    replace_paths: tuple[str, ...]
+    """The attributes that force the replacement, as ``servicetype`` or ``server[0].host``."""
+    before: Mapping[str, object] | None
+    after: Mapping[str, object] | None
+    attributes: tuple[AttributeChange, ...]
+    """What changes: every changed attribute of an update, replacement or drift; the known values of a new object."""
+
+    def value(self, attribute: str) -> object:
+        """The attribute after the change, or before it when the object goes away."""
+        values = self.after if self.after is not None else self.before
+        return None if values is None else values.get(attribute)
+
+    def changed(self, attribute: str) -> AttributeChange | None:
+        """The change of one attribute of an existing object, if it is known to change.
+
+        A value that becomes "known after apply" (a replaced object's computed
+        attributes) is not reported: nothing says it will differ.
+        """
+        if self.before is None:
+            return None
+        change = next((change for change in self.attributes if change.name == attribute), None)
+        return None if change is None or isinstance(change.after, Hidden) else change
+
+    @property
+    def drift_kind(self) -> str:
+        """For an object in ``resource_drift``: how it changed outside Terraform."""
+        return _DRIFT_KINDS.get(self.action, self.action.value)
+
+    @property
+    def removes(self) -> bool:
+        """The object is gone afterwards, or (replaced) gone for a while."""
+        return self.action in (Action.DELETE, Action.REPLACE)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """One ``terraform show -json`` plan: the changes, the drift found while refreshing, and the site."""
+
+    source: str
+    """Where it was read from, for messages."""
+    format_version: str
+    terraform_version: str | None
+    site: str | None
+    """The ``site`` output of a ums-ha stack; ``None`` for plans of other configurations."""
+    changes: tuple[ResourceChange, ...]
+    drift: tuple[ResourceChange, ...]
+    errored: bool
+    complete: bool
+    applyable: bool
+
+    @property
+    def pending(self) -> tuple[ResourceChange, ...]:
+        """The changes that do something."""
+        return tuple(change for change in self.changes if change.action is not Action.NO_OP)
+
+    def of_type(self, *types: str) -> tuple[ResourceChange, ...]:
+        return tuple(change for change in self.changes if change.type in types)
+
+
+def text_value(value: object) -> str | None:
+    """A plain string attribute, or ``None`` when it is masked, unknown or not a string."""
+    return value if isinstance(value, str) and not isinstance(value, Hidden) else None

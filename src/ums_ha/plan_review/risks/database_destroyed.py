@@ -1,0 +1,30 @@
+"""The UMS database or its schema is destroyed or replaced."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ums_ha.plan_review.groups import object_name
+from ums_ha.plan_review.model import Action, Plan
+
+from .rule import Hit, Level, Rule
+
+
+def _check(plan: Plan) -> Iterator[Hit]:
+    for change in plan.of_type("mssql_database", "mssql_database_schema"):
+        what = "database" if change.type == "mssql_database" else "schema"
+        if change.action is Action.DELETE:
+            yield Hit(change.address, f"{what} {object_name(change)} is dropped")
+        elif change.action is Action.REPLACE:
+            because = f" because {', '.join(change.replace_paths)} changes" if change.replace_paths else ""
+            yield Hit(change.address, f"{what} {object_name(change)} is dropped and created empty{because}")
+
+
+RULE = Rule(
+    id="database-destroyed",
+    level=Level.CRITICAL,
+    title="UMS database destroyed or replaced",
+    why="UMS keeps every device, profile, policy and firmware record in this database. Dropping it "
+    "loses them all unless you restore a backup, and every UMS server stops until then.",
+    check=_check,
+)

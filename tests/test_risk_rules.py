@@ -1,0 +1,181 @@
+"""Every risk rule: a plan on which it fires and a close one on which it does not; ids and levels pinned."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from plan_documents import Document, change, fixture, plan
+
+from ums_ha.plan_review import risks
+from ums_ha.plan_review.plan_file import parse_plan
+from ums_ha.plan_review.risks import RULES, Level, evaluate
+from ums_ha.plan_review.risks.service_group_replaced import BINDING_TYPES
+
+VS = {"name": "vs-devices", "ipv46": "10.20.30.10", "port": 30001, "servicetype": "TCP"}
+VS_PERSIST = {**VS, "persistencetype": "SOURCEIP", "timeout": 5}
+SG = {"servicegroupname": "sg-devices", "servicetype": "TCP", "usip": "YES"}
+DB = {"database_name": "rmdb", "id": "sqlserver://sql:1433/rmdb"}
+LOGIN = {"login_name": "igelums"}
+RECORD = {"name": "igelrmserver", "zone": "corp.example.", "addresses": ["10.20.30.10"], "ttl": 300}
+SAVE = {"all": True}
+
+
+def member(server: str, group: str = "sg-devices") -> dict[str, Any]:
+    return {"servicegroupname": group, "servername": server, "port": 30001}
+
+
+def with_save(*changes: dict[str, Any]) -> Document:
+    return plan(*changes, change("citrixadc_nsconfig_save.config_save", ["delete", "create"], SAVE, SAVE))
+
+
+def m(address: str, actions: list[str], before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[str, Any]:
+    return change(address, actions, before, after)
+
+
+NOOP = ["no-op"]
+REPLACE = ["delete", "create"]
+
+#: rule id -> (a plan it fires on, a close plan it stays quiet on).
+CASES: dict[str, tuple[Document, Document]] = {
+    "database-destroyed": (
+        plan(change("mssql_database.database", REPLACE, DB, {**DB, "collation": "x"}, replace_paths=[["collation"]])),
+        plan(change("mssql_database.database", ["update"], DB, {**DB, "compatibility_level": 160})),
+    ),
+    "database-access-removed": (
+        plan(change("mssql_login.database_login", ["delete"], LOGIN, None)),
+        plan(change("mssql_login.database_login", ["update"], LOGIN, {**LOGIN, "default_language": "us_english"})),
+    ),
+    "vserver-replaced": (
+        with_save(change("citrixadc_lbvserver.vs", REPLACE, VS, {**VS, "servicetype": "HTTP"})),
+        with_save(change("citrixadc_lbvserver.vs", ["update"], VS, {**VS, "comment": "x"})),
+    ),
+    "vip-address-changed": (
+        with_save(change("citrixadc_lbvserver.vs", ["update"], VS, {**VS, "ipv46": "10.20.30.20"})),
+        with_save(change("citrixadc_lbvserver.vs", ["update"], VS, {**VS, "port": 30002})),
+    ),
+    "service-group-replaced": (
+        with_save(change("citrixadc_servicegroup.sg", REPLACE, SG, {**SG, "servicetype": "HTTP"})),
+        with_save(change("citrixadc_servicegroup.sg", ["update"], SG, {**SG, "comment": "x"})),
+    ),
+    "last-member-removed": (
+        with_save(
+            m("citrixadc_servicegroup.sg", NOOP, SG, SG),
+            m("citrixadc_servicegroup_servicegroupmember_binding.a", ["delete"], member("ums01"), None),
+        ),
+        with_save(
+            m("citrixadc_servicegroup.sg", NOOP, SG, SG),
+            m("citrixadc_servicegroup_servicegroupmember_binding.a", ["delete"], member("ums01"), None),
+            m("citrixadc_servicegroup_servicegroupmember_binding.b", NOOP, member("ums02"), member("ums02")),
+        ),
+    ),
+    "use-client-ip-changed": (
+        with_save(change("citrixadc_servicegroup.sg", ["update"], SG, {**SG, "usip": "NO"})),
+        with_save(change("citrixadc_servicegroup.sg", ["update"], SG, {**SG, "comment": "usip"})),
+    ),
+    "persistence-changed": (
+        with_save(change("citrixadc_lbvserver.vs", ["update"], VS_PERSIST, {**VS_PERSIST, "timeout": 10})),
+        with_save(change("citrixadc_lbvserver.vs", ["update"], VS_PERSIST, {**VS_PERSIST, "comment": "x"})),
+    ),
+    "member-removed": (
+        with_save(
+            m("citrixadc_servicegroup_servicegroupmember_binding.a", ["delete"], member("ums01"), None),
+            m("citrixadc_servicegroup_servicegroupmember_binding.b", NOOP, member("ums02"), member("ums02")),
+        ),
+        with_save(
+            m("citrixadc_servicegroup.sg", ["delete"], SG, None),
+            m("citrixadc_servicegroup_servicegroupmember_binding.a", ["delete"], member("ums01"), None),
+        ),
+    ),
+    "config-not-saved": (
+        plan(change("citrixadc_lbvserver.vs", ["update"], VS, {**VS, "comment": "x"})),
+        with_save(change("citrixadc_lbvserver.vs", ["update"], VS, {**VS, "comment": "x"})),
+    ),
+    "dns-record-changed": (
+        plan(change("dns_a_record_set.dns_record", ["update"], RECORD, {**RECORD, "addresses": ["10.20.30.20"]})),
+        plan(change("dns_a_record_set.dns_record", ["create"], None, RECORD)),
+    ),
+    "config-save-on-every-plan": (
+        plan(change("citrixadc_nsconfig_save.save", REPLACE, SAVE, SAVE, replace_paths=[["timestamp"]])),
+        plan(change("citrixadc_nsconfig_save.save", REPLACE, SAVE, SAVE, action_reason="replace_by_triggers")),
+    ),
+}
+
+#: The released ids and levels: changing one breaks users' --fail-on and their references.
+PINNED = {
+    "database-destroyed": "critical",
+    "database-access-removed": "outage",
+    "vserver-replaced": "outage",
+    "vip-address-changed": "outage",
+    "service-group-replaced": "outage",
+    "last-member-removed": "outage",
+    "use-client-ip-changed": "warning",
+    "persistence-changed": "warning",
+    "member-removed": "warning",
+    "config-not-saved": "warning",
+    "dns-record-changed": "warning",
+    "config-save-on-every-plan": "info",
+}
+
+
+def fired(document: Document) -> set[str]:
+    return {finding.rule.id for finding in evaluate(parse_plan(json.dumps(document), "test"))}
+
+
+def test_rule_ids_and_levels_are_the_released_ones() -> None:
+    assert {rule.id: rule.level.label for rule in RULES} == PINNED
+
+
+def test_every_rule_module_is_registered_and_holds_one_rule() -> None:
+    helpers = {"__init__", "rule", "members"}
+    modules = {path.stem for path in Path(risks.__file__).parent.glob("*.py")} - helpers
+    assert sorted(modules) == sorted(rule.id.replace("-", "_") for rule in RULES)
+
+
+def test_every_rule_says_what_and_why() -> None:
+    for rule in RULES:
+        assert rule.title, rule.id
+        assert len(rule.why) > 40, rule.id
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_the_rule_fires(rule_id: str) -> None:
+    assert rule_id in fired(CASES[rule_id][0])
+
+
+@pytest.mark.parametrize("rule_id", sorted(CASES))
+def test_the_rule_stays_quiet(rule_id: str) -> None:
+    assert rule_id not in fired(CASES[rule_id][1])
+
+
+def test_every_rule_has_cases() -> None:
+    assert sorted(CASES) == sorted(rule.id for rule in RULES)
+
+
+def test_a_replaced_service_group_whose_bindings_follow_names_none_left_behind() -> None:
+    document = fixture("04-replace")
+    for entry in document["resource_changes"]:
+        values = entry["change"]["before"] or {}
+        if entry["type"] in BINDING_TYPES and values.get("servicegroupname") == "sg_ums_9080":
+            entry["change"]["actions"] = ["delete", "create"]
+    findings = evaluate(parse_plan(json.dumps(document), "04"))
+    [replaced] = [f for f in findings if f.rule.id == "service-group-replaced"]
+    assert replaced.level is Level.OUTAGE
+    assert "not re-created" not in replaced.message
+
+
+def test_a_replaced_vserver_with_the_same_persistence_is_not_a_persistence_change() -> None:
+    # The new object's computed values are "known after apply": unknown is not a change.
+    assert "persistence-changed" not in fired(fixture("04-replace"))
+
+
+def test_findings_are_sorted_most_severe_first() -> None:
+    document = plan(
+        change("citrixadc_servicegroup.sg", ["update"], SG, {**SG, "usip": "NO"}),
+        change("mssql_database.database", ["delete"], DB, None),
+    )
+    levels = [finding.level for finding in evaluate(parse_plan(json.dumps(document), "t"))]
+    assert levels == sorted(levels, reverse=True)
+    assert levels[0] is Level.CRITICAL
