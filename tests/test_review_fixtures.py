@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from golden_inputs import GOLDEN_REVIEW_DIR, GOLDEN_REVIEW_PLANS
 from markdown_read import read_markdown
-from plan_documents import FIXTURES
+from plan_documents import FIXTURES, fixture, write
 
 from ums_ha.cli import main
 
@@ -200,3 +200,31 @@ def test_the_markdown_review_reads_back_as_findings_then_group_tables(capsys: py
     assert usip.caption == f"{SG}.sg8443 (update)"
     assert usip.records() == [{"Attribute": "usip", "Before": "NO", "After": "YES"}]
     assert "<details><summary>Attribute changes</summary>" in document.html_blocks
+
+
+def test_plans_of_two_sites_are_grouped_by_the_site_output(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    paths = []
+    for site, name in (("prod", "03-update-in-place"), ("lab", "06-scale-in")):
+        document = fixture(name)
+        document["planned_values"]["outputs"] = {"site": {"sensitive": False, "type": "string", "value": site}}
+        paths.append(str(write(tmp_path / f"{site}.json", document)))
+    assert main(["review", *paths, "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [site["site"] for site in report["sites"]] == ["prod", "lab"]
+    assert {(f["site"], f["rule"]) for f in report["findings"]} >= {
+        ("prod", "use-client-ip-changed"),
+        ("lab", "member-removed"),
+    }
+    assert main(["review", *paths]) == 0
+    headings = read_markdown(capsys.readouterr().out).headings
+    assert "prod · Service groups (1)" in headings
+    assert "lab · UMS servers and pool members (4)" in headings
+
+
+def test_fail_on_fails_at_that_level_and_above_only(capsys: pytest.CaptureFixture[str]) -> None:
+    plan_06 = str(FIXTURES / "06-scale-in.json")  # warnings and an info, nothing worse
+    assert main(["review", plan_06, "--fail-on", "outage"]) == 0
+    assert main(["review", plan_06, "--fail-on", "warning"]) == 3
+    assert "3 finding(s) at level warning or above" in capsys.readouterr().err
+    assert main(["review", plan_06, "--fail-on", "fatal"]) == 2
+    assert "invalid choice: 'fatal'" in capsys.readouterr().err
