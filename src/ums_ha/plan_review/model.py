@@ -96,6 +96,11 @@ class ResourceChange:
         return None if change is None or isinstance(change.after, Hidden) else change
 
     @property
+    def forced_by(self) -> str:
+        """`` because servicetype changes`` for a replacement Terraform explains, else an empty string."""
+        return f" because {', '.join(self.replace_paths)} changes" if self.replace_paths else ""
+
+    @property
     def drift_kind(self) -> str:
         """For an object in ``resource_drift``: how it changed outside Terraform."""
         return _DRIFT_KINDS.get(self.action, self.action.value)

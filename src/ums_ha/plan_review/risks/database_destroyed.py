@@ -16,8 +16,7 @@ def _check(plan: Plan) -> Iterator[Hit]:
         if change.action is Action.DELETE:
             yield Hit(change.address, f"{what} {object_name(change)} is dropped")
         elif change.action is Action.REPLACE:
-            because = f" because {', '.join(change.replace_paths)} changes" if change.replace_paths else ""
-            yield Hit(change.address, f"{what} {object_name(change)} is dropped and created empty{because}")
+            yield Hit(change.address, f"{what} {object_name(change)} is dropped and created empty{change.forced_by}")
 
 
 RULE = Rule(

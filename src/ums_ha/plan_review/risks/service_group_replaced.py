@@ -26,8 +26,7 @@ def _check(plan: Plan) -> Iterator[Hit]:
             continue
         if change.action is not Action.REPLACE:
             continue
-        because = f" because {', '.join(change.replace_paths)} changes" if change.replace_paths else ""
-        message = f"service group {name} is deleted and re-created{because}"
+        message = f"service group {name} is deleted and re-created{change.forced_by}"
         group = text_value(change.value("servicegroupname"))
         left_behind = [
             binding.address

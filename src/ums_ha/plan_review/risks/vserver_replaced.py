@@ -15,8 +15,7 @@ def _check(plan: Plan) -> Iterator[Hit]:
         if change.action is Action.DELETE:
             yield Hit(change.address, f"vserver {object_name(change)} is removed")
         elif change.action is Action.REPLACE:
-            because = f" because {', '.join(change.replace_paths)} changes" if change.replace_paths else ""
-            yield Hit(change.address, f"vserver {object_name(change)} is deleted and re-created{because}")
+            yield Hit(change.address, f"vserver {object_name(change)} is deleted and re-created{change.forced_by}")
 
 
 RULE = Rule(
