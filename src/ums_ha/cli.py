@@ -44,10 +44,8 @@ REVIEW_FORMATS = ("markdown", "json")
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
-
-
-EXIT_FINDINGS = 3
-EXIT_DRIFT = 2
+EXIT_FINDINGS = 3  # review: a finding at --fail-on or above
+EXIT_DRIFT = 2  # drift, as terraform plan -detailed-exitcode says "changes"
 
 
 class _UsageError(SystemExit):
@@ -237,10 +235,9 @@ def _review(args: argparse.Namespace) -> int:
         _write(json.dumps(review_json(review), indent=2) + "\n", args.output)
     else:
         _write(render_review(review), args.output)
-    fail_on = Level.from_label(args.fail_on) if args.fail_on else None
-    if review.fails(fail_on):
-        failing = sum(1 for finding in review.findings if fail_on is not None and finding.level >= fail_on)
-        print(f"ums-ha review: {failing} finding(s) at level {args.fail_on} or above", file=sys.stderr)
+    failing = review.failing(Level.from_label(args.fail_on)) if args.fail_on else ()
+    if failing:
+        print(f"ums-ha review: {len(failing)} finding(s) at level {args.fail_on} or above", file=sys.stderr)
         return EXIT_FINDINGS
     return EXIT_OK
 

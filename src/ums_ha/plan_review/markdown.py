@@ -23,7 +23,7 @@ from .report import Review
 from .risks import RULES, Finding, Level
 from .values import display
 
-#: GitHub refuses comments (and job summaries per step are capped at 1 MiB) longer than this many characters.
+#: GitHub refuses a pull-request comment longer than this many characters.
 COMMENT_LIMIT: Final = 65_536
 #: The hidden line the example workflow finds its own comment by, to update it instead of adding one.
 COMMENT_MARKER: Final = "<!-- ums-ha review -->"

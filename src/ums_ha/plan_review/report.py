@@ -50,8 +50,9 @@ class Review:
     def highest(self) -> Level | None:
         return max((finding.level for finding in self.findings), default=None)
 
-    def fails(self, fail_on: Level | None) -> bool:
-        return fail_on is not None and any(finding.level >= fail_on for finding in self.findings)
+    def failing(self, fail_on: Level) -> tuple[Finding, ...]:
+        """The findings at ``fail_on`` or above."""
+        return tuple(finding for finding in self.findings if finding.level >= fail_on)
 
 
 def grouped(changes: Sequence[ResourceChange]) -> tuple[GroupChanges, ...]:
