@@ -72,8 +72,13 @@ def _pair(change: ResourceChange, left: str, right: tuple[str, ...], arrow: str)
     return f"{first} {arrow} {second}" if first and second else None
 
 
+def member_server(change: ResourceChange) -> str | None:
+    """The server of a pool member binding: its server name, else its address."""
+    return _name(change, "servername", "ip")
+
+
 def _member(change: ResourceChange) -> str | None:
-    member = _name(change, "servername", "ip")
+    member = member_server(change)
     port = change.value("port")
     if member and isinstance(port, int) and not isinstance(port, bool):
         member = f"{member}:{port}"

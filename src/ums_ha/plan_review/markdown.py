@@ -86,12 +86,19 @@ def _rule_summary(findings: tuple[Finding, ...]) -> list[dict[str, object]]:
     return rows
 
 
-def _filters() -> Mapping[str, Callable[..., str]]:
-    return {"cell": cell, "code": code, "shown": shown, "change_summary": change_summary, "object_name": object_name}
+_FILTERS: Mapping[str, Callable[..., str]] = {
+    "cell": cell,
+    "code": code,
+    "shown": shown,
+    "display": display,
+    "change_summary": change_summary,
+    "object_name": object_name,
+}
 
 
-def _template(name: str) -> jinja2.Template:
-    return load_template(name, _filters())
+def report_template(name: str) -> jinja2.Template:
+    """A review or drift template, with the filters that make values safe in Markdown."""
+    return load_template(name, _FILTERS)
 
 
 def summary_line(review: Review) -> str:
@@ -119,15 +126,16 @@ def summary_line(review: Review) -> str:
 
 def render_review(review: Review, *, limit: int = COMMENT_LIMIT) -> str:
     """The review as Markdown under ``limit`` characters, at the most detailed level that fits."""
-    template = _template("review.md.j2")
+    template = report_template("review.md.j2")
+    summary, rule_summary = summary_line(review), _rule_summary(review.findings)
     text = ""
     for detail in DETAIL_LEVELS:
         text = template.render(
             review=review,
             detail=detail,
             marker=COMMENT_MARKER,
-            summary=summary_line(review),
-            rule_summary=_rule_summary(review.findings),
+            summary=summary,
+            rule_summary=rule_summary,
             limit=limit,
             top_rows=TOP_ROWS,
         )

@@ -123,6 +123,7 @@ class Plan:
     """The ``site`` output of a ums-ha stack; ``None`` for plans of other configurations."""
     changes: tuple[ResourceChange, ...]
     drift: tuple[ResourceChange, ...]
+    """The objects Terraform found changed outside it while refreshing, by address."""
     errored: bool
     complete: bool
     applyable: bool

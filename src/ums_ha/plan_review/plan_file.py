@@ -80,7 +80,7 @@ def _plan(document: object, source: str) -> Plan:
         terraform_version=terraform_version if isinstance(terraform_version, str) else None,
         site=_site(document),
         changes=_changes(document, "resource_changes"),
-        drift=_changes(document, "resource_drift"),
+        drift=tuple(sorted(_changes(document, "resource_drift"), key=lambda change: change.address)),
         errored=document.get("errored") is True,
         complete=document.get("complete") is not False,
         applyable=document.get("applyable") is not False,

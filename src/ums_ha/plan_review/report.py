@@ -28,7 +28,10 @@ class SiteChanges:
     label: str
     plan: Plan
     groups: tuple[GroupChanges, ...]
-    drift: tuple[ResourceChange, ...]
+
+    @property
+    def drift(self) -> tuple[ResourceChange, ...]:
+        return self.plan.drift
 
 
 @dataclass(frozen=True)
@@ -71,12 +74,7 @@ def _label(plan: Plan, several: bool) -> str:
 
 def build_review(plans: Sequence[Plan]) -> Review:
     several = len(plans) > 1
-    sites = tuple(
-        SiteChanges(
-            _label(plan, several), plan, grouped(plan.pending), tuple(sorted(plan.drift, key=lambda c: c.address))
-        )
-        for plan in plans
-    )
+    sites = tuple(SiteChanges(_label(plan, several), plan, grouped(plan.pending)) for plan in plans)
     findings = sorted((finding for plan in plans for finding in evaluate(plan)), key=lambda finding: -finding.level)
     return Review(sites, tuple(findings))
 

@@ -10,6 +10,7 @@ can print a secret by mistake.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final
 
@@ -65,15 +66,19 @@ def has_true(marks: object) -> bool:
     return False
 
 
+def _replace_hidden(value: object, replace: Callable[[Hidden], object]) -> object:
+    if isinstance(value, Hidden):
+        return replace(value)
+    if isinstance(value, dict):
+        return {key: _replace_hidden(item, replace) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_replace_hidden(item, replace) for item in value]
+    return value
+
+
 def to_json(value: object) -> object:
     """A revealed value as plain JSON data: markers become ``{"sensitive": true}`` / ``{"unknown": true}``."""
-    if isinstance(value, Hidden):
-        return value.to_json()
-    if isinstance(value, dict):
-        return {key: to_json(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [to_json(item) for item in value]
-    return value
+    return _replace_hidden(value, Hidden.to_json)
 
 
 def display(value: object, *, limit: int = 200) -> str:
@@ -85,18 +90,8 @@ def display(value: object, *, limit: int = 200) -> str:
     if isinstance(value, str):
         text = json.dumps(value) if value == "" or value.strip() != value else value
     else:
-        text = json.dumps(_labels(value), separators=(", ", ": "), sort_keys=True)
+        text = json.dumps(_replace_hidden(value, lambda hidden: hidden.label), separators=(", ", ": "), sort_keys=True)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _labels(value: object) -> object:
-    if isinstance(value, Hidden):
-        return value.label
-    if isinstance(value, dict):
-        return {key: _labels(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_labels(item) for item in value]
-    return value
 
 
 def is_empty(value: object) -> bool:

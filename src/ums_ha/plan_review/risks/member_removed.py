@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ums_ha.plan_review.model import Plan, text_value
+from ums_ha.plan_review.groups import member_server
+from ums_ha.plan_review.model import Plan
 
 from .members import pools
 from .rule import Hit, Level, Rule
@@ -15,7 +16,7 @@ def _check(plan: Plan) -> Iterator[Hit]:
         if pool.group_goes:
             continue
         for member in pool.removed:
-            server = text_value(member.value("servername")) or text_value(member.value("ip")) or member.name
+            server = member_server(member) or member.name
             yield Hit(member.address, f"{server} leaves service group {name}")
 
 
