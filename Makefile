@@ -29,11 +29,12 @@ lint: $(BIN)/ums-ha
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## bindings: regenerate src/ums_ha/_generated/ from provider-schemas/
+## bindings: regenerate src/ums_ha/_generated/ (bindings, block types) from provider-schemas/
 bindings: $(BIN)/ums-ha node_modules/.bin/cdktf
 	$(BIN)/python scripts/generate_bindings.py
+	$(BIN)/python scripts/generate_block_types.py
 
-## golden: rewrite tests/golden/ from the bundled example (review the diff!)
+## golden: rewrite tests/golden/ from the bundled example, JSON and HCL (review the diff!)
 golden: $(BIN)/ums-ha
 	$(BIN)/python scripts/update_golden.py
 

@@ -1,8 +1,9 @@
-"""The committed provider bindings are exactly what scripts/generate_bindings.py makes."""
+"""The committed generated code (bindings, block types) is exactly what its script makes."""
 
 from __future__ import annotations
 
 import filecmp
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -35,3 +36,13 @@ def test_committed_bindings_are_current(tmp_path: Path) -> None:
     )
     for provider in ("citrixadc", "mssql"):
         assert differences(GENERATED / provider, project / "src" / "ums_ha" / "_generated" / provider) == []
+
+
+def test_committed_block_types_are_current() -> None:
+    """src/ums_ha/_generated/block_types.py is what scripts/generate_block_types.py makes of provider-schemas/."""
+    spec = importlib.util.spec_from_file_location("generate_block_types", ROOT / "scripts" / "generate_block_types.py")
+    assert spec is not None
+    assert spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert script.render(ROOT / "provider-schemas") == (GENERATED / "block_types.py").read_text(encoding="utf-8")
