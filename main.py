@@ -1,8 +1,17 @@
-"""The cdktf app (cdktf.json: ``python main.py``): synthesize the site file."""
+"""The cdktf app (cdktf.json: ``python main.py``): synthesize the site file.
+
+``cdktf synth --hcl`` asks for HCL through the environment; the request is taken
+before ``stacks`` loads cdktf, whose Node process would read it too and run
+CDKTF's own HCL renderer (see ``ums_ha.hcl.cdktf_request``).
+"""
 
 import sys
 
-from stacks import main
+from ums_ha.hcl.cdktf_request import take_hcl_request
+
+HCL = take_hcl_request()
+
+from stacks import main  # noqa: E402  (after take_hcl_request, see above)
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], hcl=HCL))

@@ -1,4 +1,4 @@
-"""Rewrite tests/golden/: the example's synthesis, the DBA script and the plan reviews of tests/golden_inputs.py.
+"""Rewrite tests/golden/: the example (JSON and HCL), the DBA script, the plan reviews of tests/golden_inputs.py.
 
     python scripts/update_golden.py
 
@@ -32,6 +32,7 @@ from plan_documents import FIXTURES  # noqa: E402
 
 from stacks import synthesize_site_file  # noqa: E402
 from ums_ha.dba_script import render_dba_script  # noqa: E402
+from ums_ha.hcl.stack_files import HCL_STACK_FILE  # noqa: E402
 from ums_ha.plan_review.markdown import render_review  # noqa: E402
 from ums_ha.plan_review.plan_file import load_plan  # noqa: E402
 from ums_ha.plan_review.report import build_review  # noqa: E402
@@ -52,6 +53,11 @@ def main() -> int:
         for stack in sorted((outdir / "stacks").glob("*/cdk.tf.json")):
             target = GOLDEN / f"{stack.parent.name}.cdk.tf.json"
             target.write_text(golden_text(stack), encoding="utf-8")
+            print(f"wrote {target.relative_to(ROOT)}")
+        synthesize_site_file(site_file, project_dir=project, outdir=outdir, hcl=True)
+        for stack in sorted((outdir / "stacks").glob(f"*/{HCL_STACK_FILE}")):
+            target = GOLDEN / f"{stack.parent.name}.{HCL_STACK_FILE}"
+            target.write_text(stack.read_text(encoding="utf-8"), encoding="utf-8")
             print(f"wrote {target.relative_to(ROOT)}")
     target = GOLDEN / GOLDEN_DATABASE_FILE
     target.write_text(render_dba_script(GOLDEN_DATABASE_SPEC, site=GOLDEN_DATABASE_SITE), encoding="utf-8")

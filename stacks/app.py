@@ -30,14 +30,15 @@ def build_app(app: cdktf.App, site_file: SiteFile, *, project_dir: Path, outdir:
     ]
 
 
-def synthesize_site_file(site_file: SiteFile, *, project_dir: Path, outdir: Path) -> None:
-    """Synthesize every site into ``outdir``, atomically (see :func:`ums_ha.synth.synthesize`)."""
-    synthesize(lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final), outdir)
+def synthesize_site_file(site_file: SiteFile, *, project_dir: Path, outdir: Path, hcl: bool = False) -> None:
+    """Synthesize every site into ``outdir``, atomically; as HCL with ``hcl`` (see :func:`ums_ha.synth.synthesize`)."""
+    synthesize(lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final), outdir, hcl=hcl)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python main.py``: synthesize the site file (see ``site_file_path``).
+def main(argv: Sequence[str] | None = None, *, hcl: bool = False) -> int:
+    """``python main.py``: synthesize the site file (see ``site_file_path``), as HCL with ``hcl``.
 
+    ``main.py`` passes ``hcl`` from the cdktf CLI's ``--hcl`` (``ums_ha.hcl.cdktf_request``).
     Exit status 0 on success, 2 on a bad site file (nothing written).
     """
     del argv  # the cdktf CLI passes no arguments; settings come from the environment
@@ -50,8 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
     if os.environ.get(CDKTF_OUTDIR_ENV):
-        synthesize_for_cdktf_cli(lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir))
+        synthesize_for_cdktf_cli(
+            lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir), hcl=hcl
+        )
     else:
-        synthesize_site_file(site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR)
+        synthesize_site_file(site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR, hcl=hcl)
     print(f"synthesized {', '.join(site.stack_name for site in site_file.sites)} from {path}", file=sys.stderr)
     return 0

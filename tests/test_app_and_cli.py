@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, read_stacks, site_text
+from main_py import CANARY_CREDENTIALS, leaked_credentials, run_main_py
 
 from ums_ha.cli import main
-
-CANARY = "Canary-NS-Pa55w0rd-7f3c"
-
-
-def run_main_py(project: Path, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """``python main.py`` in a project directory, the way ``cdktf synth`` runs it."""
-    for item in ("main.py", "stacks", "cdktf.json"):
-        target = project / item
-        if not target.exists():
-            target.symlink_to(ROOT / item)
-    env = {key: value for key, value in os.environ.items() if key != "CDKTF_OUTDIR"}
-    env.update(env_extra)
-    return subprocess.run(
-        [sys.executable, "main.py"], cwd=project, env=env, capture_output=True, text=True, check=False, timeout=120
-    )
 
 
 @pytest.mark.slow
@@ -41,26 +26,10 @@ def test_main_py_synthesizes_the_bundled_example_without_any_site_file(tmp_path:
 
 @pytest.mark.slow
 def test_canary_credentials_never_reach_cdktf_out(tmp_path: Path) -> None:
-    secrets = {
-        "NS_LOGIN": "canary-login-4b1d",
-        "NS_PASSWORD": CANARY,
-        "NS_URL": "https://canary-url.invalid",
-        # The bundled example has a DNS record: its TSIG and GSS-TSIG credentials stay in the environment too.
-        "DNS_UPDATE_KEYNAME": "canary-key-name-6e21.",
-        "DNS_UPDATE_KEYSECRET": "Q2FuYXJ5LVRzaWctU2VjcmV0LTZlMjE=",
-        "DNS_UPDATE_USERNAME": "canary-dns-user-6e21",
-        "DNS_UPDATE_PASSWORD": "Canary-Dns-Pass-6e21!",
-    }
-    result = run_main_py(tmp_path, secrets)
+    result = run_main_py(tmp_path, CANARY_CREDENTIALS)
     assert result.returncode == 0, result.stderr
-    files = [path for path in (tmp_path / "cdktf.out").rglob("*") if path.is_file()]
-    assert files
-    for path in files:
-        text = path.read_text(encoding="utf-8", errors="replace")
-        for secret in secrets.values():
-            assert secret not in text, f"{secret} found in {path}"
-    for secret in secrets.values():
-        assert secret not in result.stdout + result.stderr
+    assert [path for path in (tmp_path / "cdktf.out").rglob("*") if path.is_file()]
+    assert leaked_credentials(tmp_path / "cdktf.out", result.stdout, result.stderr) == []
 
 
 @pytest.mark.slow

@@ -1,6 +1,6 @@
 """The ``ums-ha`` command.
 
-    ums-ha synth [--config FILE] [--project-dir DIR] [--output DIR]
+    ums-ha synth [--config FILE] [--project-dir DIR] [--output DIR] [--hcl]
     ums-ha handover [--config FILE] [--site NAME]
     ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
     ums-ha firmware-hosts [...]   (see ums_ha.firmware_hosts.cli)
@@ -28,6 +28,8 @@ from .errors import Problem, ValidationError
 from .files import write_atomically
 from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
 from .handover import render_handover
+from .hcl.cdktf_request import take_hcl_request
+from .hcl.stack_files import HCL_STACK_FILE
 from .plan_review.drift import FORMATS as DRIFT_FORMATS
 from .plan_review.drift import render_drift
 from .plan_review.markdown import render_review
@@ -81,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
         help="the ums-ha project, holding cdktf.json and stacks/ (default: the current directory)",
     )
     synth.add_argument("--output", type=Path, help="output directory (default: PROJECT_DIR/cdktf.out)")
+    synth.add_argument(
+        "--hcl",
+        action="store_true",
+        help="write each stack as formatted HCL (cdk.tf), a plain Terraform root module, instead of JSON "
+        "(cdk.tf.json); the same resources and addresses",
+    )
 
     handover = commands.add_parser(
         "handover",
@@ -176,14 +184,17 @@ def _synth(args: argparse.Namespace) -> int:
     project_dir: Path = args.project_dir.resolve()
     path = args.config or site_file_path(project_dir)
     site_file = load_site_file(path)
+    # Before cdktf loads (next line), like the cdktf CLI's request it honours SYNTH_HCL_OUTPUT=true.
+    hcl = take_hcl_request() or args.hcl
     stacks = _load_stacks(project_dir)
     from .synth import DEFAULT_OUTDIR  # loads cdktf, only for this command
 
     outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
 
-    stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir)
+    stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir, hcl=hcl)
+    stack_file = HCL_STACK_FILE if hcl else "cdk.tf.json"
     for site in site_file.sites:
-        print(f"{site.stack_name}: {outdir / 'stacks' / site.stack_name / 'cdk.tf.json'}")
+        print(f"{site.stack_name}: {outdir / 'stacks' / site.stack_name / stack_file}")
     return EXIT_OK
 
 

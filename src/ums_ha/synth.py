@@ -11,6 +11,8 @@ from typing import Protocol
 
 import cdktf
 
+from .hcl.stack_files import convert_stacks_to_hcl
+
 #: Where synthesis writes unless told otherwise, as the cdktf CLI does.
 DEFAULT_OUTDIR = "cdktf.out"
 
@@ -38,10 +40,11 @@ def _write_side_files(outdir: Path, stacks: Iterable[StackWithSideFiles]) -> Non
             (outdir / "stacks" / stack.stack_name / name).write_text(text, encoding="utf-8")
 
 
-def synthesize(build: Build, outdir: Path) -> None:
+def synthesize(build: Build, outdir: Path, *, hcl: bool = False) -> None:
     """Synthesize into a fresh sibling directory, then swap it in for ``outdir``.
 
-    An error while building or synthesizing leaves ``outdir`` as it was.
+    With ``hcl``, each stack is written as ``cdk.tf`` (formatted HCL) instead of
+    ``cdk.tf.json``. An error while building or synthesizing leaves ``outdir`` as it was.
     """
     outdir = outdir.resolve()
     outdir.parent.mkdir(parents=True, exist_ok=True)
@@ -51,6 +54,8 @@ def synthesize(build: Build, outdir: Path) -> None:
         stacks = list(build(app, outdir))
         app.synth()
         _write_side_files(staging, stacks)
+        if hcl:
+            convert_stacks_to_hcl(staging)
         if outdir.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old.", dir=outdir.parent))
             os.replace(outdir, retired / outdir.name)
@@ -62,10 +67,12 @@ def synthesize(build: Build, outdir: Path) -> None:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def synthesize_for_cdktf_cli(build: Build) -> None:
-    """Run as the app of ``cdktf synth``/``deploy``: write where the CLI says."""
+def synthesize_for_cdktf_cli(build: Build, *, hcl: bool = False) -> None:
+    """Run as the app of ``cdktf synth``/``deploy``: write where the CLI says (HCL for ``--hcl``)."""
     outdir = Path(os.environ[CDKTF_OUTDIR_ENV]).resolve()
     app = cdktf.App()
     stacks = list(build(app, outdir))
     app.synth()
     _write_side_files(outdir, stacks)
+    if hcl:
+        convert_stacks_to_hcl(outdir)

@@ -1,0 +1,59 @@
+"""A synthesized output directory with HCL stacks: ``cdk.tf`` where ``cdk.tf.json`` was.
+
+The layout is CDKTF's own for HCL output, so the cdktf CLI (``cdktf deploy --hcl``)
+finds everything: the manifest names ``cdk.tf``, and ``metadata.json`` holds the
+parts of the JSON the CLI reads (CDKTF's metadata and the ``terraform`` block).
+Terraform ignores ``metadata.json``; ``cdk.tf`` alone is the root module.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .bodies import COMMENT_KEY
+from .document import render_hcl
+
+MANIFEST_FILE = "manifest.json"
+HCL_STACK_FILE = "cdk.tf"
+
+
+def header(stack_name: str) -> list[str]:
+    """The comment on top of a stack's ``cdk.tf``."""
+    return [
+        f"Stack {stack_name}, written by ums-ha from the site file: change the site file and synthesize again.",
+        'After leaving CDKTF this file is the configuration itself (ums-ha README, "Leaving CDKTF").',
+    ]
+
+
+def convert_stacks_to_hcl(outdir: Path) -> list[Path]:
+    """Replace every stack's JSON in ``outdir`` with HCL and update the manifest; returns the ``cdk.tf`` files."""
+    manifest_path = outdir / MANIFEST_FILE
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    written = []
+    for name, stack in manifest["stacks"].items():
+        json_path = outdir / stack["synthesizedStackPath"]
+        document = json.loads(json_path.read_text(encoding="utf-8"))
+        hcl_path = json_path.with_name(HCL_STACK_FILE)
+        hcl_path.write_text(render_hcl(document, header=header(name)), encoding="utf-8")
+        metadata = json.dumps(stack_metadata(document), indent=2, sort_keys=True) + "\n"
+        (outdir / stack["stackMetadataPath"]).write_text(metadata, encoding="utf-8")
+        json_path.unlink()
+        stack["synthesizedStackPath"] = hcl_path.relative_to(outdir).as_posix()
+        written.append(hcl_path)
+    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    return written
+
+
+def stack_metadata(document: dict[str, Any]) -> dict[str, Any]:
+    """What CDKTF keeps beside an HCL stack: the top-level metadata, the ``terraform`` block, each block's metadata."""
+    metadata: dict[str, Any] = {key: document[key] for key in (COMMENT_KEY, "terraform") if key in document}
+    for kind in ("resource", "data"):
+        blocks = {
+            type_name: {name: {COMMENT_KEY: body[COMMENT_KEY]} for name, body in bodies.items() if COMMENT_KEY in body}
+            for type_name, bodies in document.get(kind, {}).items()
+        }
+        if any(blocks.values()):
+            metadata[kind] = {type_name: bodies for type_name, bodies in blocks.items() if bodies}
+    return metadata
