@@ -10,6 +10,7 @@ from pathlib import Path
 import cdktf
 
 from ums_ha.errors import ValidationError
+from ums_ha.hcl import HclRenderError
 from ums_ha.site_file import SiteFile, load_site_file, site_file_path
 from ums_ha.synth import CDKTF_OUTDIR_ENV, DEFAULT_OUTDIR, synthesize, synthesize_for_cdktf_cli
 
@@ -39,7 +40,7 @@ def main(argv: Sequence[str] | None = None, *, hcl: bool = False) -> int:
     """``python main.py``: synthesize the site file (see ``site_file_path``), as HCL with ``hcl``.
 
     ``main.py`` passes ``hcl`` from the cdktf CLI's ``--hcl`` (``ums_ha.hcl.cdktf_request``).
-    Exit status 0 on success, 2 on a bad site file (nothing written).
+    Exit status 0 on success, 2 on a bad site file (nothing written), 1 when a stack has no HCL form.
     """
     del argv  # the cdktf CLI passes no arguments; settings come from the environment
     project_dir = Path.cwd()
@@ -50,11 +51,15 @@ def main(argv: Sequence[str] | None = None, *, hcl: bool = False) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
-    if os.environ.get(CDKTF_OUTDIR_ENV):
-        synthesize_for_cdktf_cli(
-            lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir), hcl=hcl
-        )
-    else:
-        synthesize_site_file(site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR, hcl=hcl)
+    try:
+        if os.environ.get(CDKTF_OUTDIR_ENV):
+            synthesize_for_cdktf_cli(
+                lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir), hcl=hcl
+            )
+        else:
+            synthesize_site_file(site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR, hcl=hcl)
+    except HclRenderError as error:
+        print(f"error: cannot write the stacks as HCL: {error}", file=sys.stderr)
+        return 1
     print(f"synthesized {', '.join(site.stack_name for site in site_file.sites)} from {path}", file=sys.stderr)
     return 0

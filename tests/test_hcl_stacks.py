@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import cdktf
 import pytest
 from conftest import EXAMPLE, ROOT, read_stacks
 from hcl_read import hcl_as_terraform_json, json_without_comments, parse_hcl, resource_addresses, unquote
@@ -23,7 +24,9 @@ from main_py import CANARY_CREDENTIALS, leaked_credentials, run_main_py
 
 from stacks import synthesize_site_file
 from ums_ha.cli import main
+from ums_ha.hcl import HclRenderError
 from ums_ha.site_file import parse_site_file
+from ums_ha.synth import CDKTF_OUTDIR_ENV, synthesize
 
 SCHEMAS = ROOT / "provider-schemas"
 GOLDEN = Path(__file__).parent / "golden" / "ums-ha-prod.cdk.tf"
@@ -373,3 +376,42 @@ def _terraform_providers(stack: Path) -> set[str]:
     )
     assert result.returncode == 0, result.stderr
     return {line.lstrip("├└─│ ") for line in result.stdout.splitlines() if "provider[" in line}
+
+
+def test_a_stack_without_an_hcl_form_fails_synthesis_and_leaves_the_output_as_it_was(tmp_path: Path) -> None:
+    outdir = tmp_path / "cdktf.out"
+    synthesize_site_file(
+        parse_site_file(EXAMPLE.read_text(encoding="utf-8"), tmp_path / "ums-ha.toml"),
+        project_dir=tmp_path,
+        outdir=outdir,
+    )
+    before = {path: path.read_bytes() for path in outdir.rglob("*") if path.is_file()}
+
+    def build(app: cdktf.App, _outdir: Path) -> list[Any]:
+        stack = cdktf.TerraformStack(app, "custom")
+        cdktf.TerraformResource(stack, "Instance", terraform_resource_type="aws_instance")
+        return []
+
+    with pytest.raises(HclRenderError, match=r"resource\.aws_instance: no schema for the resource type 'aws_instance'"):
+        synthesize(build, outdir, hcl=True)
+    assert {path: path.read_bytes() for path in outdir.rglob("*") if path.is_file()} == before
+    assert [path.name for path in tmp_path.iterdir() if path.name.startswith(".")] == []
+
+
+@pytest.mark.slow
+def test_a_json_synthesis_by_the_cdktf_cli_removes_the_hcl_of_an_earlier_one(tmp_path: Path) -> None:
+    """The cdktf CLI does not clear its output directory; a stale cdk.tf would declare every resource twice."""
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    stack = outdir / "stacks" / "ums-ha-prod"
+    as_cdktf_runs_it = {CDKTF_OUTDIR_ENV: str(outdir), "UMS_HA_CONFIG": str(EXAMPLE)}
+
+    result = run_main_py(tmp_path, {**as_cdktf_runs_it, "SYNTH_HCL_OUTPUT": "true"})
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in stack.iterdir()) == ["cdk.tf", "metadata.json"]
+
+    result = run_main_py(tmp_path, {**as_cdktf_runs_it, "SYNTH_HCL_OUTPUT": "false"})
+    assert result.returncode == 0, result.stderr
+    assert sorted(path.name for path in stack.iterdir()) == ["cdk.tf.json", "metadata.json"]
+    manifest = json.loads((outdir / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["stacks"]["ums-ha-prod"]["synthesizedStackPath"] == "stacks/ums-ha-prod/cdk.tf.json"

@@ -29,6 +29,7 @@ from .files import write_atomically
 from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
 from .handover import render_handover
 from .hcl.cdktf_request import take_hcl_request
+from .hcl.errors import HclRenderError
 from .hcl.stack_files import HCL_STACK_FILE
 from .plan_review.drift import FORMATS as DRIFT_FORMATS
 from .plan_review.drift import render_drift
@@ -290,6 +291,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except GraphvizError as error:
         print(f"error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except HclRenderError as error:
+        print(f"error: cannot write the stacks as HCL (nothing written): {error}", file=sys.stderr)
         return EXIT_ERROR
 
 

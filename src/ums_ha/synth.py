@@ -11,7 +11,7 @@ from typing import Protocol
 
 import cdktf
 
-from .hcl.stack_files import convert_stacks_to_hcl
+from .hcl.stack_files import convert_stacks_to_hcl, remove_stale_hcl
 
 #: Where synthesis writes unless told otherwise, as the cdktf CLI does.
 DEFAULT_OUTDIR = "cdktf.out"
@@ -76,3 +76,5 @@ def synthesize_for_cdktf_cli(build: Build, *, hcl: bool = False) -> None:
     _write_side_files(outdir, stacks)
     if hcl:
         convert_stacks_to_hcl(outdir)
+    else:
+        remove_stale_hcl(outdir)

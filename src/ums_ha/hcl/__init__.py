@@ -1,8 +1,9 @@
 """Terraform JSON as formatted HCL: ``ums-ha synth --hcl`` and ``cdktf synth --hcl``.
 
-CDKTF's own HCL output quotes references, leaves the text unformatted and writes
-overrides without knowing blocks from arguments; this writer starts from the
-finished JSON and gets all three right (see :mod:`ums_ha.hcl.document`).
+CDKTF 0.21's own HCL output is not valid Terraform for ums-ha's stacks (quoted
+``replace_triggered_by`` entries, overrides written as ``0 = "required_version"``,
+no ``removed`` blocks) and is unformatted. This writer starts from the finished
+JSON instead (see :mod:`ums_ha.hcl.document`).
 """
 
 from .block_types import BlockTypes

@@ -46,6 +46,23 @@ def convert_stacks_to_hcl(outdir: Path) -> list[Path]:
     return written
 
 
+def remove_stale_hcl(outdir: Path) -> list[Path]:
+    """Delete a ``cdk.tf`` left from an earlier HCL synthesis beside each stack's new ``cdk.tf.json``.
+
+    The cdktf CLI writes into its output directory without clearing it, and
+    Terraform would read both files: every resource declared twice.
+    """
+    manifest = json.loads((outdir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    stale = [
+        path
+        for stack in manifest["stacks"].values()
+        if (path := (outdir / stack["synthesizedStackPath"]).with_name(HCL_STACK_FILE)).is_file()
+    ]
+    for path in stale:
+        path.unlink()
+    return stale
+
+
 def stack_metadata(document: dict[str, Any]) -> dict[str, Any]:
     """What CDKTF keeps beside an HCL stack: the top-level metadata, the ``terraform`` block, each block's metadata."""
     metadata: dict[str, Any] = {key: document[key] for key in (COMMENT_KEY, "terraform") if key in document}
