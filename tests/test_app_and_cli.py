@@ -200,8 +200,9 @@ def test_a_site_loads_only_the_bindings_it_uses(tmp_path: Path, extra: str, load
     assert result.stdout.strip() == loaded
 
 
-def test_the_ums_ha_command_loads_sqlalchemy_only_for_firmware_hosts_and_cdktf_only_for_synth() -> None:
-    script = "import sys, ums_ha.cli; print(sorted(m for m in ('sqlalchemy', 'cdktf', 'jsii') if m in sys.modules))"
+def test_the_ums_ha_command_loads_sqlalchemy_only_for_firmware_hosts_and_cdktf_and_hcl_only_for_synth() -> None:
+    modules = "('sqlalchemy', 'cdktf', 'jsii', 'ums_ha.hcl')"
+    script = f"import sys, ums_ha.cli; print(sorted(m for m in {modules} if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
     assert result.stdout.strip() == "[]"
 

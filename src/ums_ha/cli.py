@@ -28,9 +28,6 @@ from .errors import Problem, ValidationError
 from .files import write_atomically
 from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
 from .handover import render_handover
-from .hcl.cdktf_request import take_hcl_request
-from .hcl.errors import HclRenderError
-from .hcl.stack_files import HCL_STACK_FILE
 from .plan_review.drift import FORMATS as DRIFT_FORMATS
 from .plan_review.drift import render_drift
 from .plan_review.markdown import render_review
@@ -185,6 +182,10 @@ def _synth(args: argparse.Namespace) -> int:
     project_dir: Path = args.project_dir.resolve()
     path = args.config or site_file_path(project_dir)
     site_file = load_site_file(path)
+    from .hcl import HclRenderError  # the HCL writer, only for this command
+    from .hcl.cdktf_request import take_hcl_request
+    from .hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE
+
     # Before cdktf loads (next line), like the cdktf CLI's request it honours SYNTH_HCL_OUTPUT=true.
     hcl = take_hcl_request() or args.hcl
     stacks = _load_stacks(project_dir)
@@ -192,8 +193,12 @@ def _synth(args: argparse.Namespace) -> int:
 
     outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
 
-    stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir, hcl=hcl)
-    stack_file = HCL_STACK_FILE if hcl else "cdk.tf.json"
+    try:
+        stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir, hcl=hcl)
+    except HclRenderError as error:
+        print(f"error: cannot write the stacks as HCL (nothing written): {error}", file=sys.stderr)
+        return EXIT_ERROR
+    stack_file = HCL_STACK_FILE if hcl else JSON_STACK_FILE
     for site in site_file.sites:
         print(f"{site.stack_name}: {outdir / 'stacks' / site.stack_name / stack_file}")
     return EXIT_OK
@@ -291,9 +296,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except GraphvizError as error:
         print(f"error: {error}", file=sys.stderr)
-        return EXIT_ERROR
-    except HclRenderError as error:
-        print(f"error: cannot write the stacks as HCL (nothing written): {error}", file=sys.stderr)
         return EXIT_ERROR
 
 

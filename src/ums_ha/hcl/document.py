@@ -88,14 +88,14 @@ def _writers(types: BlockTypes) -> dict[str, Callable[[Any], list[Block]]]:
     return {
         "terraform": lambda value: [block_lines("terraform", value, _terraform_spec(types), 0, "terraform")],
         "provider": lambda value: _providers(value, types),
-        "variable": lambda value: _named("variable", value, lambda _name, _where: _VARIABLE),
+        "variable": lambda value: _named("variable", value, _VARIABLE),
         "locals": lambda value: _unnamed("locals", value, BodySpec()),
         "data": lambda value: _resources("data", value, types.data_source),
         "resource": lambda value: _resources("resource", value, types.resource),
         "moved": lambda value: _unnamed("moved", value, _MOVED),
         "import": lambda value: _unnamed("import", value, _IMPORT),
         "removed": lambda value: _unnamed("removed", value, _REMOVED),
-        "output": lambda value: _named("output", value, lambda _name, _where: _OUTPUT),
+        "output": lambda value: _named("output", value, _OUTPUT),
     }
 
 
@@ -142,10 +142,10 @@ def _resources(kind: str, value: Any, tree_of: Callable[[str, str], Any]) -> lis
     return blocks
 
 
-def _named(kind: str, value: Any, spec_of: Callable[[str, str], BodySpec]) -> list[Block]:
+def _named(kind: str, value: Any, spec: BodySpec) -> list[Block]:
     """``variable "name" {}`` or ``output "name" {}`` for each entry of the JSON object."""
     return [
-        block_lines(f"{kind} {label(name, f'{where}.{name}')}", body, spec_of(name, where), 0, f"{where}.{name}")
+        block_lines(f"{kind} {label(name, f'{where}.{name}')}", body, spec, 0, f"{where}.{name}")
         for entries, where in each_object(value, kind)
         for name, body in entries.items()
     ]

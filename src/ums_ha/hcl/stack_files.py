@@ -16,6 +16,7 @@ from .bodies import COMMENT_KEY
 from .document import render_hcl
 
 MANIFEST_FILE = "manifest.json"
+JSON_STACK_FILE = "cdk.tf.json"
 HCL_STACK_FILE = "cdk.tf"
 
 
@@ -29,8 +30,7 @@ def header(stack_name: str) -> list[str]:
 
 def convert_stacks_to_hcl(outdir: Path) -> list[Path]:
     """Replace every stack's JSON in ``outdir`` with HCL and update the manifest; returns the ``cdk.tf`` files."""
-    manifest_path = outdir / MANIFEST_FILE
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest = _read_manifest(outdir)
     written = []
     for name, stack in manifest["stacks"].items():
         json_path = outdir / stack["synthesizedStackPath"]
@@ -42,7 +42,7 @@ def convert_stacks_to_hcl(outdir: Path) -> list[Path]:
         json_path.unlink()
         stack["synthesizedStackPath"] = hcl_path.relative_to(outdir).as_posix()
         written.append(hcl_path)
-    manifest_path.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+    (outdir / MANIFEST_FILE).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return written
 
 
@@ -52,7 +52,7 @@ def remove_stale_hcl(outdir: Path) -> list[Path]:
     The cdktf CLI writes into its output directory without clearing it, and
     Terraform would read both files: every resource declared twice.
     """
-    manifest = json.loads((outdir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    manifest = _read_manifest(outdir)
     stale = [
         path
         for stack in manifest["stacks"].values()
@@ -74,3 +74,8 @@ def stack_metadata(document: dict[str, Any]) -> dict[str, Any]:
         if any(blocks.values()):
             metadata[kind] = {type_name: bodies for type_name, bodies in blocks.items() if bodies}
     return metadata
+
+
+def _read_manifest(outdir: Path) -> dict[str, Any]:
+    manifest: dict[str, Any] = json.loads((outdir / MANIFEST_FILE).read_text(encoding="utf-8"))
+    return manifest
