@@ -13,7 +13,8 @@ import cdktf
 import pytest
 from conftest import Synth, site_text
 from conftest import resources as resources_of
-from test_schema_conformance import conformance_problems, provider_schema
+from provider_schemas import provider_schema
+from test_schema_conformance import conformance_problems
 
 from ums_ha import Problem, UmsDnsRecord, ValidationError
 from ums_ha.providers import DnsProvider

@@ -8,22 +8,17 @@ the HCL, and compares what Terraform makes of them.
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
 from hcl_read import hcl_as_terraform_json, json_without_comments, parse_hcl
+from terraform_cli import needs_terraform, terraform
 
 from ums_ha.hcl import BlockTypes, HclRenderError, render_hcl
 from ums_ha.hcl.cdktf_request import SYNTH_HCL_OUTPUT_ENV, take_hcl_request
 from ums_ha.hcl.lines import BLANK, Line, format_lines
 from ums_ha.hcl.template_strings import quote_literal, template_expression
-
-TERRAFORM = shutil.which("terraform")
-needs_terraform = pytest.mark.skipif(TERRAFORM is None, reason="needs the terraform binary on PATH")
 
 
 @pytest.mark.parametrize(
@@ -232,14 +227,10 @@ def test_python_hcl2_reads_the_oracle_back_as_the_same_json() -> None:
 
 
 def _plan(directory: Path) -> dict[str, Any]:
-    env = dict(os.environ, TF_CLI_CONFIG_FILE=os.devnull, CHECKPOINT_DISABLE="1", TF_IN_AUTOMATION="1")
-    assert TERRAFORM is not None
-    for command in (["init", "-input=false"], ["plan", "-input=false", "-out=plan.bin"]):
-        subprocess.run([TERRAFORM, *command, "-no-color"], cwd=directory, env=env, check=True, capture_output=True)
-    shown = subprocess.run(
-        [TERRAFORM, "show", "-json", "plan.bin"], cwd=directory, env=env, check=True, capture_output=True, text=True
-    )
-    plan: dict[str, Any] = json.loads(shown.stdout)
+    for command in (["init", "-input=false"], ["plan", "-input=false", "-out=plan.bin"], ["show", "-json", "plan.bin"]):
+        result = terraform(*command, cwd=directory)
+        assert result.returncode == 0, result.stdout + result.stderr
+    plan: dict[str, Any] = json.loads(result.stdout)
     return plan
 
 
@@ -285,12 +276,5 @@ def test_terraform_plans_the_hcl_exactly_as_the_json(tmp_path: Path) -> None:
 def test_terraform_fmt_leaves_the_oracle_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "main.tf"
     path.write_text(render_hcl(ORACLE), encoding="utf-8")
-    assert TERRAFORM is not None
-    result = subprocess.run(
-        [TERRAFORM, "fmt", "-check", "-diff", "-no-color", str(path)],
-        env=dict(os.environ, TF_CLI_CONFIG_FILE=os.devnull),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = terraform("fmt", "-check", "-diff", str(path))
     assert result.returncode == 0, result.stdout

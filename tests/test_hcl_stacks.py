@@ -21,6 +21,8 @@ import pytest
 from conftest import EXAMPLE, ROOT, read_stacks
 from hcl_read import hcl_as_terraform_json, json_without_comments, parse_hcl, resource_addresses, unquote
 from main_py import CANARY_CREDENTIALS, leaked_credentials, run_main_py
+from provider_schemas import provider_schema, resource_schemas
+from terraform_cli import needs_terraform, terraform
 
 from stacks import synthesize_site_file
 from ums_ha.cli import main
@@ -28,9 +30,7 @@ from ums_ha.hcl import HclRenderError
 from ums_ha.site_file import parse_site_file
 from ums_ha.synth import CDKTF_OUTDIR_ENV, synthesize
 
-SCHEMAS = ROOT / "provider-schemas"
 GOLDEN = Path(__file__).parent / "golden" / "ums-ha-prod.cdk.tf"
-TERRAFORM = shutil.which("terraform")
 CDKTF_CLI = ROOT / "node_modules" / ".bin" / "cdktf"
 
 #: Everything the stacks can hold: a managed database, the firmware step, the DNS record,
@@ -168,7 +168,7 @@ def test_each_stack_directory_is_a_root_module_with_only_hcl(synthesized: Synthe
 
 
 def test_nested_blocks_and_arguments_are_what_the_provider_schemas_say(synthesized: Synthesized) -> None:
-    schemas = _schemas()
+    resources = resource_schemas()
     checked = 0
     for name in synthesized.json_stacks():
         parsed = parse_hcl(synthesized.hcl_text(name))
@@ -177,11 +177,11 @@ def test_nested_blocks_and_arguments_are_what_the_provider_schemas_say(synthesiz
                 type_name = unquote(type_label)
                 for body in by_name.values():
                     if type_name != "terraform_data":
-                        checked += _check_body(schemas["resource"][type_name], body, type_name, meta=True)
+                        checked += _check_body(resources[type_name]["block"], body, type_name, meta=True)
         for wrapper in parsed.get("provider", []):
             for provider_label, body in wrapper.items():
                 provider = unquote(provider_label)
-                checked += _check_body(schemas["provider"][provider], body, provider, meta=False)
+                checked += _check_body(provider_schema(provider)["provider"]["block"], body, provider, meta=False)
     assert checked > 0
 
 
@@ -213,21 +213,14 @@ def test_the_hcl_is_exactly_what_terraform_fmt_makes_of_it(synthesized: Synthesi
         assert formatted.stdout == text, name
 
 
-@pytest.mark.skipif(TERRAFORM is None, reason="needs the terraform binary on PATH")
+@needs_terraform
 def test_terraform_fmt_check_passes(synthesized: Synthesized) -> None:
-    assert TERRAFORM is not None
-    result = subprocess.run(
-        [TERRAFORM, "fmt", "-check", "-diff", "-recursive", "-no-color", str(synthesized.hcl_out)],
-        env=dict(os.environ, TF_CLI_CONFIG_FILE=os.devnull),
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = terraform("fmt", "-check", "-diff", "-recursive", str(synthesized.hcl_out))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(TERRAFORM is None, reason="needs the terraform binary on PATH")
+@needs_terraform
 def test_terraform_loads_the_hcl_and_requires_the_same_providers_as_the_json(tmp_path: Path) -> None:
     """``terraform init`` (its provider download fails without the registry) then ``terraform providers``.
 
@@ -257,9 +250,10 @@ def test_no_credential_reaches_the_hcl_when_cdktf_asks_for_it(tmp_path: Path) ->
         (project / "ums-ha.toml").write_text(text, encoding="utf-8")
         result = run_main_py(project, {**CANARY_CREDENTIALS, "SYNTH_HCL_OUTPUT": "true"})
         assert result.returncode == 0, result.stderr
-        assert sorted(path.name for path in (project / "cdktf.out").rglob("cdk.tf*")) == ["cdk.tf"] * len(
-            list((project / "cdktf.out" / "stacks").iterdir())
-        )
+        stacks = list((project / "cdktf.out" / "stacks").iterdir())
+        assert stacks
+        for stack in stacks:
+            assert sorted(path.name for path in stack.glob("cdk.tf*")) == ["cdk.tf"], stack
         assert leaked_credentials(project / "cdktf.out", result.stdout, result.stderr) == []
 
 
@@ -305,17 +299,6 @@ def test_cdktf_synth_hcl_writes_the_same_hcl_as_ums_ha_synth_hcl(tmp_path: Path)
     assert manifest["stacks"]["ums-ha-prod"]["synthesizedStackPath"] == "stacks/ums-ha-prod/cdk.tf"
 
 
-def _schemas() -> dict[str, dict[str, Any]]:
-    """Every resource's and provider's schema block, from the real providers' dumps."""
-    found: dict[str, dict[str, Any]] = {"resource": {}, "provider": {}}
-    for path in SCHEMAS.glob("*.json"):
-        for address, schema in json.loads(path.read_text(encoding="utf-8"))["provider_schemas"].items():
-            found["provider"][address.rsplit("/", 1)[-1]] = schema["provider"]["block"]
-            for type_name, resource in schema["resource_schemas"].items():
-                found["resource"][type_name] = resource["block"]
-    return found
-
-
 #: Terraform's own arguments and blocks in a resource body.
 _META_ARGUMENTS = {"count", "for_each", "provider", "depends_on"}
 _META_BLOCKS = {"lifecycle", "provisioner", "connection"}
@@ -354,26 +337,9 @@ def _scalars(value: Any) -> list[str]:
 
 def _terraform_providers(stack: Path) -> set[str]:
     """The providers ``terraform providers`` lists as required (in no fixed order)."""
-    assert TERRAFORM is not None
-    env = dict(os.environ, TF_CLI_CONFIG_FILE=os.devnull, CHECKPOINT_DISABLE="1", TF_IN_AUTOMATION="1")
     # Initializes the backend, then fails to download the providers when the registry is out of reach.
-    subprocess.run(
-        [TERRAFORM, "init", "-input=false", "-no-color"],
-        cwd=stack,
-        env=env,
-        capture_output=True,
-        check=False,
-        timeout=300,
-    )
-    result = subprocess.run(
-        [TERRAFORM, "providers", "-no-color"],
-        cwd=stack,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    terraform("init", "-input=false", cwd=stack)
+    result = terraform("providers", cwd=stack)
     assert result.returncode == 0, result.stderr
     return {line.lstrip("├└─│ ") for line in result.stdout.splitlines() if "provider[" in line}
 

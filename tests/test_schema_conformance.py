@@ -9,39 +9,15 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
 from conftest import Stack, site_text
+from provider_schemas import PROVIDERS, SCHEMA_DIR, provider_schema, resource_schemas
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "provider-schemas"
-#: provider local name -> (schema file, registry address, release)
-PROVIDERS = {
-    "citrixadc": ("citrixadc@2.2.2.json", "registry.terraform.io/citrix/citrixadc", "2.2.2"),
-    "mssql": ("mssql@0.7.2.json", "registry.terraform.io/valerus/mssql", "0.7.2"),
-    "dns": ("dns@3.6.1.json", "registry.terraform.io/hashicorp/dns", "3.6.1"),
-}
 META_ARGUMENTS = {"//", "lifecycle", "depends_on", "provider", "count", "for_each", "provisioner", "connection"}
 REFERENCE = re.compile(r"^\$\{[a-z_]+\.[A-Za-z0-9_-]+\.[a-z_]+\}$")
 DATABASE_TEXT = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\n'
-
-
-@cache
-def provider_schema(name: str) -> dict[str, Any]:
-    file_name, address, _release = PROVIDERS[name]
-    document = json.loads((SCHEMA_DIR / file_name).read_text(encoding="utf-8"))
-    schema: dict[str, Any] = document["provider_schemas"][address]
-    return schema
-
-
-def resource_schemas() -> dict[str, Any]:
-    return {
-        resource_type: schema
-        for name in PROVIDERS
-        for resource_type, schema in provider_schema(name)["resource_schemas"].items()
-    }
 
 
 def type_problems(value: object, tf_type: object, where: str) -> list[str]:

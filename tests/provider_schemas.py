@@ -1,0 +1,35 @@
+"""The real providers' schemas in provider-schemas/ (dumps of the provider binaries), for the tests."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "provider-schemas"
+
+#: provider local name -> (schema file, registry address, release)
+PROVIDERS = {
+    "citrixadc": ("citrixadc@2.2.2.json", "registry.terraform.io/citrix/citrixadc", "2.2.2"),
+    "mssql": ("mssql@0.7.2.json", "registry.terraform.io/valerus/mssql", "0.7.2"),
+    "dns": ("dns@3.6.1.json", "registry.terraform.io/hashicorp/dns", "3.6.1"),
+}
+
+
+@cache
+def provider_schema(name: str) -> dict[str, Any]:
+    """One provider's schemas: ``provider``, ``resource_schemas``, ``data_source_schemas``."""
+    file_name, address, _release = PROVIDERS[name]
+    document = json.loads((SCHEMA_DIR / file_name).read_text(encoding="utf-8"))
+    schema: dict[str, Any] = document["provider_schemas"][address]
+    return schema
+
+
+def resource_schemas() -> dict[str, Any]:
+    """Every resource type's schema, of every provider."""
+    return {
+        resource_type: schema
+        for name in PROVIDERS
+        for resource_type, schema in provider_schema(name)["resource_schemas"].items()
+    }
