@@ -12,12 +12,15 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ums_ha.output_dir import MANIFEST_FILE
+
 from .bodies import COMMENT_KEY
 from .document import render_hcl
 
-MANIFEST_FILE = "manifest.json"
 JSON_STACK_FILE = "cdk.tf.json"
 HCL_STACK_FILE = "cdk.tf"
+#: The manifest's ``stackMetadataPath``: what the cdktf CLI reads beside an HCL stack.
+METADATA_FILE = "metadata.json"
 
 
 def header(stack_name: str) -> list[str]:
