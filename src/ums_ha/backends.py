@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from .errors import Problem
 from .rules import check_one_of
-from .toml_table import Table
+from .toml_table import Table, describe_value, suggest
 
 if TYPE_CHECKING:
     from constructs import Construct
@@ -24,18 +24,83 @@ if TYPE_CHECKING:
 #: Terraform state backends a site may use; their other keys pass through to Terraform.
 BACKEND_TYPES: Final = ("local", "s3", "azurerm", "pg", "http", "remote")
 
-#: Backend keys that hold credentials, with the environment variable Terraform reads instead.
-_CREDENTIALS: Final[Mapping[str, str]] = {
-    "access_key": "AWS_ACCESS_KEY_ID (s3) or ARM_ACCESS_KEY (azurerm)",
-    "secret_key": "AWS_SECRET_ACCESS_KEY",
-    "token": "AWS_SESSION_TOKEN (s3) or the CLI configuration's credentials block (remote)",
-    "sas_token": "ARM_SAS_TOKEN",
-    "client_secret": "ARM_CLIENT_SECRET",
-    "client_certificate_password": "ARM_CLIENT_CERTIFICATE_PASSWORD",
-    "conn_str": "PG_CONN_STR",
-    "password": "TF_HTTP_PASSWORD",
-    "lock_password": "TF_HTTP_LOCK_PASSWORD",
-    "unlock_password": "TF_HTTP_UNLOCK_PASSWORD",
+#: Per backend type, the keys that hold credentials, with the environment variables Terraform reads
+#: instead. The site file refuses these keys, and every text ums-ha passes on hides these variables'
+#: values (:mod:`ums_ha.secret_environment`): a backend added here cannot forget either.
+BACKEND_CREDENTIALS: Final[Mapping[str, Mapping[str, tuple[str, ...]]]] = {
+    "local": {},
+    "s3": {
+        "access_key": ("AWS_ACCESS_KEY_ID",),
+        "secret_key": ("AWS_SECRET_ACCESS_KEY",),
+        "token": ("AWS_SESSION_TOKEN",),
+        "sse_customer_key": ("AWS_SSE_CUSTOMER_KEY",),
+    },
+    "azurerm": {
+        "access_key": ("ARM_ACCESS_KEY",),
+        "sas_token": ("ARM_SAS_TOKEN",),
+        "client_secret": ("ARM_CLIENT_SECRET",),
+        "client_certificate": ("ARM_CLIENT_CERTIFICATE",),
+        "client_certificate_password": ("ARM_CLIENT_CERTIFICATE_PASSWORD",),
+        "oidc_token": ("ARM_OIDC_TOKEN",),
+        "oidc_request_token": ("ARM_OIDC_REQUEST_TOKEN", "ACTIONS_ID_TOKEN_REQUEST_TOKEN"),
+    },
+    "pg": {"conn_str": ("PG_CONN_STR",)},
+    "http": {"password": ("TF_HTTP_PASSWORD",), "client_private_key_pem": ("TF_HTTP_CLIENT_PRIVATE_KEY_PEM",)},
+    "remote": {"token": ("TF_TOKEN_<host>",)},
+}
+#: Variables named by a prefix: the remote backend's host tokens (``TF_TOKEN_app_terraform_io``).
+CREDENTIAL_VARIABLE_PREFIXES: Final = ("TF_TOKEN_",)
+
+
+def credential_variables() -> tuple[str, ...]:
+    """Every backend credential variable of :data:`BACKEND_CREDENTIALS`, by name (prefixes apart)."""
+    names = (name for keys in BACKEND_CREDENTIALS.values() for names in keys.values() for name in names)
+    return tuple(dict.fromkeys(name for name in names if not name.endswith("<host>")))
+
+
+@dataclass(frozen=True)
+class TerraformOnlySetting:
+    """A backend setting Terraform takes that CDKTF 0.21's backend class predates."""
+
+    kind: str
+    """The TOML value kind, a key of :data:`_KINDS`."""
+    since: str
+    """The oldest Terraform version known to take it; the stack then requires it."""
+
+
+#: Settings of the Terraform versions the stacks run on, missing from CDKTF's classes: checked against
+#: Terraform 1.11's own backend schemas (``terraform init`` refuses an unknown one with "No argument
+#: or block type is named"). ``since`` is the release that added the setting where Terraform's changelog
+#: says so, else 1.11, the oldest release checked.
+TERRAFORM_ONLY_SETTINGS: Final[Mapping[str, Mapping[str, TerraformOnlySetting]]] = {
+    "s3": {
+        "use_lockfile": TerraformOnlySetting("true or false", "1.10"),
+        "use_fips_endpoint": TerraformOnlySetting("true or false", "1.6"),
+        "use_dualstack_endpoint": TerraformOnlySetting("true or false", "1.6"),
+    },
+    "azurerm": {
+        "use_cli": TerraformOnlySetting("true or false", "1.11"),
+        "use_aks_workload_identity": TerraformOnlySetting("true or false", "1.11"),
+        "ado_pipeline_service_connection_id": TerraformOnlySetting("a string", "1.11"),
+        "client_id_file_path": TerraformOnlySetting("a string", "1.11"),
+        "client_secret_file_path": TerraformOnlySetting("a string", "1.11"),
+        "lookup_blob_endpoint": TerraformOnlySetting("true or false", "1.11"),
+    },
+}
+
+#: Settings CDKTF 0.21's classes still offer that Terraform 1.11 refuses, with what replaced them.
+REMOVED_SETTINGS: Final[Mapping[str, Mapping[str, str]]] = {
+    "s3": {
+        "role_arn": 'assume_role = { role_arn = "..." }',
+        "session_name": 'assume_role = { session_name = "..." }',
+        "external_id": 'assume_role = { external_id = "..." }',
+        "assume_role_policy": 'assume_role = { policy = "..." }',
+        "assume_role_policy_arns": "assume_role = { policy_arns = [...] }",
+        "assume_role_tags": "assume_role = { tags = {...} }",
+        "assume_role_transitive_tag_keys": "assume_role = { transitive_tag_keys = [...] }",
+        "use_legacy_workflow": "nothing: the legacy credential workflow is gone",
+    },
+    "azurerm": {"use_microsoft_graph": "nothing: Microsoft Graph is always used"},
 }
 
 #: ``[backend.workspaces]`` of the remote backend: exactly one of these, a string.
@@ -48,6 +113,19 @@ class BackendSettings:
 
     type: str = "local"
     options: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def terraform_only(self) -> dict[str, Any]:
+        """The options CDKTF's backend class lacks (:data:`TERRAFORM_ONLY_SETTINGS`), written as overrides."""
+        known = TERRAFORM_ONLY_SETTINGS.get(self.type, {})
+        return {key: value for key, value in self.options.items() if key in known}
+
+    @property
+    def required_terraform(self) -> str | None:
+        """The newest ``since`` of the Terraform-only options used, or None when there is none."""
+        known = TERRAFORM_ONLY_SETTINGS.get(self.type, {})
+        versions = [known[key].since for key in self.terraform_only]
+        return max(versions, key=lambda version: tuple(int(part) for part in version.split("."))) if versions else None
 
 
 def backend_class(backend_type: str) -> Any:
@@ -70,7 +148,8 @@ def add_backend(scope: Construct, settings: BackendSettings) -> Any:
     import cdktf
 
     cls = backend_class(settings.type)
-    options = dict(settings.options)
+    terraform_only = settings.terraform_only
+    options = {key: value for key, value in settings.options.items() if key not in terraform_only}
     if settings.type == "remote" and "workspaces" in options:
         workspaces: Mapping[str, str] = options["workspaces"]
         options["workspaces"] = (
@@ -80,14 +159,17 @@ def add_backend(scope: Construct, settings: BackendSettings) -> Any:
         )
     # CDKTF requires pg's conn_str, a credential Terraform can take from PG_CONN_STR: pass a
     # placeholder and delete it, so no credential is ever written into the configuration.
+    credentials = BACKEND_CREDENTIALS[settings.type]
     placeholders = [
         name
         for name, (required, _hint) in _keyword_parameters(cls).items()
-        if required and name in _CREDENTIALS and name not in options
+        if required and name in credentials and name not in options
     ]
     backend = cls(scope, **options, **dict.fromkeys(placeholders, "set-in-the-environment"))
     for name in placeholders:
         backend.add_override(name, None)
+    for name, value in terraform_only.items():
+        backend.add_override(name, value)
     return backend
 
 
@@ -103,20 +185,37 @@ def read_backend(site: Table) -> BackendSettings:
     if type_problems:
         table.problems.extend(type_problems)
         return BackendSettings()
-    for key in options:
-        if key in _CREDENTIALS:
+    credentials = BACKEND_CREDENTIALS[backend_type]
+    removed = REMOVED_SETTINGS.get(backend_type, {})
+    terraform_only = TERRAFORM_ONLY_SETTINGS.get(backend_type, {})
+    what = f"{backend_type} backend"
+    for key, value in options.items():
+        if key in credentials:
             table.problems.append(
                 Problem(
                     table.key(key),
                     "is a credential and would be written into cdktf.out in plain text; "
-                    f"leave it out and set {_CREDENTIALS[key]} in the environment instead",
+                    f"leave it out and set {' or '.join(credentials[key])} in the environment instead",
                 )
             )
-    options = {key: value for key, value in options.items() if key not in _CREDENTIALS}
-    table.problems.extend(
-        _check_keywords(options, _site_file_parameters(backend_type), table.path, f"{backend_type} backend")
-    )
-    return BackendSettings(type=backend_type, options=options)
+        elif key in removed:
+            table.problems.append(
+                Problem(
+                    table.key(key),
+                    f"is no longer a setting of the {what} (Terraform 1.10 and later refuse it); use {removed[key]}",
+                )
+            )
+        elif key in terraform_only:
+            setting = terraform_only[key]
+            if not _KINDS[setting.kind](value):
+                table.problems.append(
+                    Problem(table.key(key), f"must be {setting.kind}, but {describe_value(value)} was given")
+                )
+    checked = {key: value for key, value in options.items() if key not in {*credentials, *removed, *terraform_only}}
+    parameters = _site_file_parameters(backend_type)
+    table.problems.extend(_check_keywords(checked, parameters, table.path, what, also_allowed=sorted(terraform_only)))
+    kept = {key: value for key, value in options.items() if key not in credentials and key not in removed}
+    return BackendSettings(type=backend_type, options=kept)
 
 
 def check_shared_state(backends: Iterable[tuple[str, BackendSettings]]) -> list[Problem]:
@@ -141,8 +240,10 @@ def check_shared_state(backends: Iterable[tuple[str, BackendSettings]]) -> list[
 
 
 def _site_file_parameters(backend_type: str) -> dict[str, tuple[bool, Any]]:
+    """The CDKTF class's settings a site file may give: no credential, none Terraform no longer takes."""
     parameters = _keyword_parameters(backend_class(backend_type))
-    return {name: parameter for name, parameter in parameters.items() if name not in _CREDENTIALS}
+    refused = {*BACKEND_CREDENTIALS[backend_type], *REMOVED_SETTINGS.get(backend_type, {})}
+    return {name: parameter for name, parameter in parameters.items() if name not in refused}
 
 
 def _keyword_parameters(cls: Any) -> dict[str, tuple[bool, Any]]:
@@ -156,13 +257,18 @@ def _keyword_parameters(cls: Any) -> dict[str, tuple[bool, Any]]:
 
 
 def _check_keywords(
-    values: Mapping[str, object], parameters: Mapping[str, tuple[bool, Any]], path: str, what: str
+    values: Mapping[str, object],
+    parameters: Mapping[str, tuple[bool, Any]],
+    path: str,
+    what: str,
+    *,
+    also_allowed: Sequence[str] = (),
 ) -> list[Problem]:
     problems = []
     for key, value in values.items():
         if key not in parameters:
-            allowed = ", ".join(sorted(parameters))
-            problems.append(Problem(f"{path}.{key}", f"is not a setting of the {what}; it takes: {allowed}"))
+            allowed = sorted({*parameters, *also_allowed})
+            problems.append(Problem(f"{path}.{key}", f"is not a setting of the {what}; {suggest(key, allowed)}"))
         else:
             problems.extend(_check_value(f"{path}.{key}", value, parameters[key][1]))
     problems.extend(
@@ -183,12 +289,12 @@ def _check_value(key: str, value: object, hint: Any) -> list[Problem]:
         return _check_remote_workspaces(key, value)
     if structs:  # a nested configuration block, given as a table
         if not isinstance(value, dict):
-            return [Problem(key, f"must be a table, but {value!r} was given")]
+            return [Problem(key, f"must be a table, but {describe_value(value)} was given")]
         return _check_keywords(value, _keyword_parameters(structs[0]), key, f"{key.rsplit('.', 1)[-1]} block")
     kinds = list(dict.fromkeys(_kind(expected) for expected in alternatives))
     if any(kind in _KINDS and _KINDS[kind](value) for kind in kinds):
         return []
-    return [Problem(key, f"must be {' or '.join(kinds)}, but {value!r} was given")]
+    return [Problem(key, f"must be {' or '.join(kinds)}, but {describe_value(value)} was given")]
 
 
 def _union_members(hint: Any) -> tuple[Any, ...]:
@@ -229,9 +335,9 @@ _KINDS: Final[Mapping[str, Callable[[object], bool]]] = {
 def _check_remote_workspaces(key: str, value: object) -> list[Problem]:
     allowed = " or ".join(_REMOTE_WORKSPACE_KEYS)
     if not isinstance(value, dict):
-        return [Problem(key, f"must be a table with {allowed}, but {value!r} was given")]
+        return [Problem(key, f"must be a table with {allowed}, but {describe_value(value)} was given")]
     problems = [
-        Problem(f"{key}.{name}", f"unknown key; the keys allowed here are: {', '.join(_REMOTE_WORKSPACE_KEYS)}")
+        Problem(f"{key}.{name}", f"unknown key; {suggest(name, _REMOTE_WORKSPACE_KEYS)}")
         for name in value
         if name not in _REMOTE_WORKSPACE_KEYS
     ]
@@ -239,7 +345,7 @@ def _check_remote_workspaces(key: str, value: object) -> list[Problem]:
     if len(given) != 1:
         problems.append(Problem(key, f"must set exactly one of {allowed}, but {len(given)} were given"))
     problems.extend(
-        Problem(f"{key}.{name}", f"must be a non-empty string, but {value[name]!r} was given")
+        Problem(f"{key}.{name}", f"must be a non-empty string, but {describe_value(value[name])} was given")
         for name in given
         if not isinstance(value[name], str) or not value[name]
     )

@@ -5,17 +5,23 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .url_credentials import mask_url_credentials
+
 
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with the input.
 
     ``key`` is where it is: a site-file key path (``sites.prod.netscaler.vip``)
-    or a construct prop name (``vip``).
+    or a construct prop name (``vip``). A password inside a URL that the message
+    echoes is masked here, once for every rule (``https://nsroot:***@192.0.2.2``).
     """
 
     key: str
     message: str
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "message", mask_url_credentials(self.message))
 
     def __str__(self) -> str:
         return f"{self.key}: {self.message}"

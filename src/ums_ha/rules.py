@@ -21,6 +21,7 @@ from .database_spec import PERMISSION_SETS
 from .dns_spec import MAX_TTL, zone_contains
 from .errors import Problem
 from .model import MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
+from .url_credentials import has_user_info, mask_url_credentials
 
 SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
 _DNS_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
@@ -341,11 +342,27 @@ def _is_dns_name(value: str) -> bool:
     return len(name) <= 253 and all(_DNS_LABEL.fullmatch(label) for label in name.split("."))
 
 
-def check_endpoint(value: object, key: str, *, allow_plain_http: bool, allow_key: str) -> list[Problem]:
+def check_endpoint(  # noqa: PLR0911  (one return per rule, in the order they must be checked)
+    value: object, key: str, *, allow_plain_http: bool, allow_key: str
+) -> list[Problem]:
+    """The NITRO endpoint: ``https://host[:port]`` and nothing more. User info is refused first, so no
+    other message ever shows a password (and :class:`~ums_ha.errors.Problem` masks it anyway)."""
     allowed = "an https:// URL of the NetScaler's NITRO API, such as 'https://192.0.2.2'"
     if not isinstance(value, str):
         return [Problem(key, f"must be {allowed}, but {value!r} was given")]
-    parts = urlsplit(value)
+    if has_user_info(value):
+        return [
+            Problem(
+                key,
+                f"must not hold a user name or password ({mask_url_credentials(value)!r} was given): "
+                "the provider reads NS_LOGIN and NS_PASSWORD from the environment",
+            )
+        ]
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  (raises ValueError for a port that is not a number in range)
+    except ValueError:
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")]
     if parts.scheme == "http" and not allow_plain_http:
         return [
             Problem(
@@ -356,15 +373,25 @@ def check_endpoint(value: object, key: str, *, allow_plain_http: bool, allow_key
         ]
     if parts.scheme not in ("https", "http") or not parts.hostname:
         return [Problem(key, f"must be {allowed}, but {value!r} was given")]
-    if parts.username or parts.password:
+    if parts.path or parts.query or parts.fragment or value.endswith(("?", "#")):
+        base = f"{parts.scheme}://{parts.netloc}"
         return [
             Problem(
                 key,
-                "must not hold a user name or password: "
-                "the provider reads NS_LOGIN and NS_PASSWORD from the environment",
+                f"must be the appliance's address without a path, query or fragment (the provider adds "
+                f"/nitro/v1/ itself): {base!r}, but {value!r} was given",
             )
         ]
     return []
+
+
+def endpoint_host(value: str) -> str:
+    """The appliance an endpoint names: its host, case-folded (an IP address in its normal form)."""
+    host = (urlsplit(value).hostname or "").lower()
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        return host.removesuffix(".")
 
 
 # SQL Server (the UMS database) ------------------------------------------------

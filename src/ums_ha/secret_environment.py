@@ -1,7 +1,10 @@
-"""The credentials ums-ha and its providers read from the environment, and hiding them in text.
+"""The credentials ums-ha, its providers and Terraform's backends read from the environment, and hiding them.
 
-Used wherever text from elsewhere (Terraform's error output) is shown: a
-provider may echo a credential in an error, and ums-ha must not pass it on.
+Used wherever text from elsewhere (Terraform's output, a database driver's
+error) or an error message is shown: a provider may echo a credential in an
+error, and ums-ha must not pass it on. The backends' variables come from
+:data:`ums_ha.backends.BACKEND_CREDENTIALS`, beside the backend keys the site
+file refuses, so a new backend brings its variables here by being added there.
 """
 
 from __future__ import annotations
@@ -10,8 +13,12 @@ import os
 from collections.abc import Mapping
 from typing import Final
 
-#: Variables holding secrets: NetScaler, SQL Server, the UMS database login, the DNS update key or login.
-SECRET_VARIABLES: Final = (
+from .backends import CREDENTIAL_VARIABLE_PREFIXES, credential_variables
+from .url_credentials import mask_url_credentials
+
+#: The providers' and ums-ha's own secrets: NetScaler, SQL Server, the UMS database login, the DNS update key
+#: or login.
+PROVIDER_SECRET_VARIABLES: Final = (
     "NS_LOGIN",
     "NS_PASSWORD",
     "MSSQL_USERNAME",
@@ -25,15 +32,25 @@ SECRET_VARIABLES: Final = (
     "DNS_UPDATE_PASSWORD",
     "DNS_UPDATE_KEYTAB",
 )
+#: Every variable whose value is hidden, besides those named by :data:`SECRET_VARIABLE_PREFIXES`.
+SECRET_VARIABLES: Final = (*PROVIDER_SECRET_VARIABLES, *credential_variables())
+#: Variables hidden by the start of their name (the remote backend's ``TF_TOKEN_<host>``).
+SECRET_VARIABLE_PREFIXES: Final = CREDENTIAL_VARIABLE_PREFIXES
 REDACTED: Final = "(redacted)"
 #: Shorter values are not secrets worth hiding and would blank out ordinary words.
 _SHORTEST: Final = 4
 
 
-def redact(text: str, environ: Mapping[str, str] | None = None) -> str:
-    """``text`` with the value of every secret variable replaced by ``(redacted)``, longest first."""
+def secret_values(environ: Mapping[str, str] | None = None) -> set[str]:
+    """The values of every secret variable set in ``environ`` (default: the process environment)."""
     environment = os.environ if environ is None else environ
-    values = {environment.get(name, "") for name in SECRET_VARIABLES}
-    for value in sorted((v for v in values if len(v) >= _SHORTEST), key=len, reverse=True):
+    names = [name for name in environment if name in SECRET_VARIABLES or name.startswith(SECRET_VARIABLE_PREFIXES)]
+    return {environment[name] for name in names if len(environment[name]) >= _SHORTEST}
+
+
+def redact(text: str, environ: Mapping[str, str] | None = None) -> str:
+    """``text`` with the value of every secret variable replaced by ``(redacted)`` (longest first), and the
+    password of every URL in it masked."""
+    for value in sorted(secret_values(environ), key=len, reverse=True):
         text = text.replace(value, REDACTED)
-    return text
+    return mask_url_credentials(text)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from ums_ha.errors import Problem, ValidationError
+from ums_ha.quiet_toolchain import quiet_toolchain
 from ums_ha.secret_environment import redact
 
 from .model import Plan
@@ -52,7 +53,12 @@ def find_binary(environ: Mapping[str, str] | None = None) -> str:
 def _run(command: Sequence[str], stack_dir: Path, ok: tuple[int, ...]) -> subprocess.CompletedProcess[str]:
     try:
         result = subprocess.run(  # noqa: S603 - the binary is the user's terraform, the arguments are ours
-            list(command), cwd=stack_dir, capture_output=True, text=True, check=False
+            list(command),
+            cwd=stack_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+            env=quiet_toolchain(dict(os.environ)),
         )
     except OSError as error:
         raise TerraformError(f"cannot run {command[0]}: {error.strerror}") from None
