@@ -9,6 +9,7 @@ from pathlib import Path
 from cdktf import TerraformResource, TerraformStack
 
 from ums_ha.constructs._terraform import address
+from ums_ha.firmware_hosts.arguments import site_command
 from ums_ha.site_file import Site
 
 #: The step's Terraform address; ``triggers_replace`` re-runs it when what it acts on changes.
@@ -26,13 +27,20 @@ def add_firmware_hosts_step(
 ) -> None:
     """A ``terraform_data`` whose ``local-exec`` runs the patch in the project directory, after ``after``.
 
-    It runs with the environment of ``cdktf deploy`` (``UMS_DB_PASSWORD`` and
+    The command carries every setting of the site's ``[firmware_hosts]`` table as
+    its flag (status scheme and port, CA bundle, database engine, ...). It runs
+    with the environment of ``cdktf deploy`` (``UMS_DB_PASSWORD`` and
     ``ums-ha`` on ``PATH``: the project's virtualenv activated). An exit status
     other than 0 (3: entries withheld) fails the apply, and the next apply runs
     the step again.
     """
-    config = os.path.relpath(site_file, project_dir) if site_file.is_relative_to(project_dir) else str(site_file)
-    command = shlex.join(["ums-ha", "firmware-hosts", "--config", config, "--site", site.name, "--apply"])
+
+    def from_project(path: Path) -> str:
+        """A path as the step, run in the project directory, names it: relative when inside it."""
+        path = path.resolve()
+        return os.path.relpath(path, project_dir) if path.is_relative_to(project_dir) else str(path)
+
+    command = shlex.join([*site_command(site, config=from_project(site_file), shown=from_project), "--apply"])
     stack.add_override(
         f"resource.{STEP_ADDRESS}",
         {

@@ -7,10 +7,13 @@ does not manage it) the notes say so instead of guessing.
 
 from __future__ import annotations
 
+import shlex
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
 from .database_spec import PASSWORD_SQLCMD_VARIABLE, PASSWORD_VARIABLE
+from .firmware_hosts.arguments import site_command
 from .model import UmsService
 from .site_file import Site
 from .templates import load_template
@@ -43,9 +46,33 @@ class HandoverFacts:
     devices_service: UmsService | None
     password_source: str | None
     """Where the UMS login's password was set, for the datasource dialog; never the password."""
+    server_names: str
+    """"ums01 and ums02"."""
+    servers_with_addresses: str
+    """"ums01 (10.20.30.11) and ums02 (10.20.30.12)"."""
+    usip_list: str
+    """"devices (30001) and firmware (9080)"."""
+    firmware_hosts_command: str
+    """The ``ums-ha firmware-hosts`` dry run for this site, with every flag it needs."""
 
 
-def handover_facts(site: Site) -> HandoverFacts:
+def join_words(items: Sequence[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    return " and ".join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
+
+
+@dataclass
+class StepCounter:
+    """Numbers the steps as the template writes them, so a step left out leaves no gap."""
+
+    current: int = 0
+
+    def next(self) -> int:
+        self.current += 1
+        return self.current
+
+
+def handover_facts(site: Site, *, config: str | None = None) -> HandoverFacts:
     password_source = None
     if site.database is not None:
         password_source = (
@@ -53,16 +80,27 @@ def handover_facts(site: Site) -> HandoverFacts:
             if site.database.managed_by == "dba"
             else f"the password deployed from TF_VAR_{PASSWORD_VARIABLE}"
         )
+    usip_services = tuple(service for service in site.services if service.use_client_ip)
     return HandoverFacts(
         gateway=site.netscaler.snip_address,
-        usip_services=tuple(service for service in site.services if service.use_client_ip),
+        usip_services=usip_services,
         firmware_service=site.service(FIRMWARE_SERVICE),
         devices_service=site.service(DEVICES_SERVICE),
         password_source=password_source,
+        server_names=join_words([server.name for server in site.ums_servers]),
+        servers_with_addresses=join_words([f"{server.name} ({server.address})" for server in site.ums_servers]),
+        usip_list=join_words([f"{service.name} ({service.port})" for service in usip_services]),
+        firmware_hosts_command=shlex.join(site_command(site, config=config)),
     )
 
 
-def render_handover(site: Site) -> str:
-    """The handover notes of one site, as Markdown (it reads as plain text too)."""
+def render_handover(site: Site, *, config: str | None = None) -> str:
+    """The handover notes of one site, as Markdown (it reads as plain text too).
+
+    ``config`` is the site file as the printed ``ums-ha firmware-hosts`` command must name it
+    (``--config``); None when that command finds it by itself (``./ums-ha.toml``).
+    """
     template = load_template("handover.md.j2")
-    return template.render(facts=handover_facts(site), site=site, firmware_folders=FIRMWARE_FOLDERS)
+    return template.render(
+        facts=handover_facts(site, config=config), site=site, firmware_folders=FIRMWARE_FOLDERS, step=StepCounter()
+    )

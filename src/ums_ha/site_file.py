@@ -7,10 +7,12 @@ anything is reported, each with its key path.
 
 from __future__ import annotations
 
+import ast
 import ipaddress
 import os
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -20,6 +22,7 @@ from .backends import BackendSettings, check_shared_state, read_backend
 from .database_spec import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS, DEFAULT_PORT, UmsDatabaseSpec
 from .dns_spec import DEFAULT_TTL
 from .errors import Problem, ValidationError
+from .firmware_hosts.settings import DRIVERS, STATUS_SCHEMES
 from .model import (
     DEFAULT_MONITOR_PORT,
     DEFAULT_MONITOR_RECEIVE,
@@ -39,14 +42,30 @@ from .rules import (
     check_dns_server,
     check_endpoint,
     check_fqdn,
+    check_int_range,
     check_one_of,
     check_site_name,
+    check_sql_host,
     check_sql_identifier,
+    endpoint_host,
 )
 from .toml_table import Table
 
 CONFIG_ENV: Final = "UMS_HA_CONFIG"
 FIRMWARE_TABLE_KEYS: Final = ("table", "id_column", "version_column", "host_column", "path_column")
+#: ``[firmware_hosts]`` keys that are the command's flags of the same name (``--status-port``).
+FIRMWARE_COMMAND_KEYS: Final = (
+    "status_scheme",
+    "status_port",
+    "firmware_port",
+    "ca_bundle",
+    "database_driver",
+    "database_host",
+    "database_port",
+    "timeout",
+    "retries",
+    "concurrency",
+)
 DEFAULT_SITE_FILE: Final = "ums-ha.toml"
 EXAMPLE_SITE_FILE: Final = "ums-ha.example.toml"
 
@@ -123,11 +142,38 @@ class FirmwareHostsSettings:
     version_column: str | None = None
     host_column: str | None = None
     path_column: str | None = None
+    status_scheme: str | None = None
+    """How ``/ums/check-status`` is asked: ``https`` or ``http``. Default: https."""
+    status_port: int | None = None
+    """Where ``/ums/check-status`` answers. Default: the console service's port, else 8443."""
+    firmware_port: int | None = None
+    """The servers' firmware HTTP port. Default: the firmware service's port, else 9080."""
+    ca_bundle: Path | None = None
+    """PEM file of CAs to trust for the https status check (a relative path is read from the site
+    file's folder). Default: the system's CAs only."""
+    database_driver: str | None = None
+    """The UMS database's engine: ``mssql`` or ``postgresql``. Default: mssql."""
+    database_host: str | None = None
+    """Default: ``[database] server``."""
+    database_port: int | None = None
+    """Default: ``[database] port``, else the engine's (1433, 5432)."""
+    timeout: float | None = None
+    """Seconds per HTTP request. Default: 10."""
+    retries: int | None = None
+    """Further tries after a connection error or a 5xx answer. Default: 3."""
+    concurrency: int | None = None
+    """HTTP requests at once. Default: 16."""
 
     def table_names(self) -> dict[str, str]:
         """The names the site sets, by :class:`~ums_ha.firmware_hosts.settings.FirmwareTable` field."""
         names = {key: getattr(self, key) for key in FIRMWARE_TABLE_KEYS}
         return {key: value for key, value in names.items() if value is not None}
+
+    def command_settings(self) -> dict[str, str | int | float | Path]:
+        """The settings the site gives the command beyond the table names, by key (each a flag of the
+        same name: ``status_port`` is ``--status-port``)."""
+        values = {key: getattr(self, key) for key in FIRMWARE_COMMAND_KEYS}
+        return {key: value for key, value in values.items() if value is not None}
 
 
 @dataclass(frozen=True)
@@ -198,16 +244,52 @@ class SiteFile:
         return self.sites[0]
 
 
-def site_file_path(cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> Path:
-    """``$UMS_HA_CONFIG``, else ``./ums-ha.toml``, else the bundled example."""
+@dataclass(frozen=True)
+class SiteFileLocation:
+    """Which site file a command reads, and the line it says so with (on stderr)."""
+
+    path: Path
+    notice: str
+    found_by_default: bool = False
+    """True when no ``--config`` or ``$UMS_HA_CONFIG`` named it: another command run here finds it too."""
+
+
+def locate_site_file(
+    config: Path | None = None, *, cwd: Path | None = None, environ: Mapping[str, str] | None = None
+) -> SiteFileLocation:
+    """The site file every command reads: ``--config``, else ``$UMS_HA_CONFIG``, else ``ums-ha.toml`` in
+    the current directory, else the bundled example (the guide's topology)."""
     environ = os.environ if environ is None else environ
     cwd = Path.cwd() if cwd is None else cwd
+    if config is not None:
+        return SiteFileLocation(config, f"site file: {config}")
     if environ.get(CONFIG_ENV):
-        return Path(environ[CONFIG_ENV])
+        path = Path(environ[CONFIG_ENV])
+        return SiteFileLocation(path, f"site file: {path} (from ${CONFIG_ENV})")
     local = cwd / DEFAULT_SITE_FILE
     if local.exists():
-        return local
-    return Path(str(resources.files("ums_ha").joinpath(EXAMPLE_SITE_FILE)))
+        shown = f"./{DEFAULT_SITE_FILE}" if cwd == Path.cwd() else str(local)
+        return SiteFileLocation(local, f"site file: {shown}", found_by_default=True)
+    example = Path(str(resources.files("ums_ha").joinpath(EXAMPLE_SITE_FILE)))
+    notice = f"no {DEFAULT_SITE_FILE} in {cwd}: using the bundled example {example}"
+    return SiteFileLocation(example, notice, found_by_default=True)
+
+
+def site_file_path(cwd: Path | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """The path :func:`locate_site_file` finds when no ``--config`` is given."""
+    return locate_site_file(cwd=cwd, environ=environ).path
+
+
+_TOML_KEY_TUPLE: Final = re.compile(r"\((?:'[^'\\]*'|\"[^\"\\]*\")(?:, (?:'[^'\\]*'|\"[^\"\\]*\"))*,?\)")
+
+
+def _toml_error_message(error: tomllib.TOMLDecodeError) -> str:
+    """tomllib's message with the keys it shows as Python tuples written as TOML keys (``[sites.prod]``)."""
+
+    def dotted(match: re.Match[str]) -> str:
+        return "[" + ".".join(ast.literal_eval(match[0])) + "]"
+
+    return _TOML_KEY_TUPLE.sub(dotted, str(error))
 
 
 def _read_netscaler(table: Table) -> NetscalerSettings:
@@ -306,19 +388,50 @@ def _read_dns(site: Table, site_name: str, dns_name: str, vip: str, rule_problem
     return settings
 
 
-def _read_firmware_hosts(site: Table, rule_problems: list[Problem]) -> FirmwareHostsSettings:
+def _read_firmware_hosts(site: Table, site_folder: Path, rule_problems: list[Problem]) -> FirmwareHostsSettings:
     raw = site.get_optional("firmware_hosts", dict)
     if raw is None:
         return FirmwareHostsSettings()
     table = Table(raw, site.key("firmware_hosts"), site.problems)
+    ca_bundle = table.get_optional("ca_bundle", str)
+    timeout = table.get_number("timeout")
     settings = FirmwareHostsSettings(
         patch_after_apply=table.get("patch_after_apply", bool, False),
         **{name: table.get_optional(name, str) for name in FIRMWARE_TABLE_KEYS},
+        status_scheme=table.get_optional("status_scheme", str),
+        status_port=table.get_optional("status_port", int),
+        firmware_port=table.get_optional("firmware_port", int),
+        ca_bundle=site_folder / ca_bundle if ca_bundle else None,
+        database_driver=table.get_optional("database_driver", str),
+        database_host=table.get_optional("database_host", str),
+        database_port=table.get_optional("database_port", int),
+        timeout=timeout,
+        retries=table.get_optional("retries", int),
+        concurrency=table.get_optional("concurrency", int),
     )
     table.finish()
     for name in FIRMWARE_TABLE_KEYS:
         if getattr(settings, name) is not None:
             rule_problems += check_sql_identifier(getattr(settings, name), table.key(name))
+    if settings.status_scheme is not None:
+        rule_problems += check_one_of(settings.status_scheme, table.key("status_scheme"), STATUS_SCHEMES)
+    if settings.database_driver is not None:
+        rule_problems += check_one_of(settings.database_driver, table.key("database_driver"), sorted(DRIVERS))
+    for name in ("status_port", "firmware_port", "database_port"):
+        if getattr(settings, name) is not None:
+            rule_problems += check_int_range(getattr(settings, name), table.key(name), 1, 65535)
+    if ca_bundle == "":
+        rule_problems.append(Problem(table.key("ca_bundle"), 'must be the path of a PEM file, but "" was given'))
+    if settings.database_host is not None:
+        rule_problems += check_sql_host(settings.database_host, table.key("database_host"))
+    if timeout is not None and not 0 < timeout <= 3600:
+        rule_problems.append(
+            Problem(table.key("timeout"), f"must be between 0 and 3600 seconds, but {timeout} was given")
+        )
+    if settings.retries is not None:
+        rule_problems += check_int_range(settings.retries, table.key("retries"), 0, 100)
+    if settings.concurrency is not None:
+        rule_problems += check_int_range(settings.concurrency, table.key("concurrency"), 1, 256)
     return settings
 
 
@@ -357,7 +470,9 @@ def cluster_keys(site_name: str) -> ClusterKeys:
     )
 
 
-def _read_site(name: str, data: object, problems: list[Problem], rule_problems: list[Problem]) -> Site:
+def _read_site(
+    name: str, data: object, site_folder: Path, problems: list[Problem], rule_problems: list[Problem]
+) -> Site:
     """Read one site: shape problems go to ``problems``, rule problems to ``rule_problems``."""
     table = Table(data, f"sites.{name}", problems)
     rule_problems += check_site_name(name, table.path)
@@ -385,11 +500,38 @@ def _read_site(name: str, data: object, problems: list[Problem], rule_problems: 
         backend=read_backend(table),
         database=_read_database(table, name, rule_problems),
         dns=_read_dns(table, name, dns_name, netscaler.vip, rule_problems),
-        firmware_hosts=_read_firmware_hosts(table, rule_problems),
+        firmware_hosts=_read_firmware_hosts(table, site_folder, rule_problems),
     )
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
     return site
+
+
+def check_shared_appliances(sites: Sequence[Site]) -> list[Problem]:
+    """Sites on one NetScaler (the same endpoint host) must not claim the same VIP and port: the appliance
+    refuses the second vserver, and the second site's deploy would fail halfway. One problem per pair of sites."""
+    problems = []
+    vservers: dict[tuple[str, str, int], str] = {}
+    for site in sites:
+        host = endpoint_host(site.netscaler.endpoint)
+        vip = str(ipaddress.ip_address(site.netscaler.vip))
+        clashes: dict[str, list[str]] = {}
+        for service in site.services:
+            claim = (host, vip, service.port)
+            if claim in vservers:
+                clashes.setdefault(vservers[claim], []).append(f"{service.port} ({service.name})")
+            else:
+                vservers[claim] = site.name
+        for other, ports in clashes.items():
+            problems.append(
+                Problem(
+                    f"sites.{site.name}.netscaler.vip",
+                    f"{site.netscaler.vip} with port{'s' if len(ports) > 1 else ''} {', '.join(ports)} is also "
+                    f"used by sites.{other} on the same NetScaler ({host}); the appliance takes one vserver per "
+                    "address and port: give this site another VIP, or other ports",
+                )
+            )
+    return problems
 
 
 def parse_site_file(text: str, path: Path) -> SiteFile:
@@ -397,7 +539,8 @@ def parse_site_file(text: str, path: Path) -> SiteFile:
     try:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise ValidationError([Problem("(file)", f"is not valid TOML: {error}")], source=str(path)) from None
+        message = _toml_error_message(error)
+        raise ValidationError([Problem("(file)", f"is not valid TOML: {message}")], source=str(path)) from None
     problems: list[Problem] = []
     root = Table(document, "", problems)
     sites_raw = root.get_optional("sites", dict)
@@ -406,12 +549,14 @@ def parse_site_file(text: str, path: Path) -> SiteFile:
     if not sites_raw:
         problems.append(Problem("sites", "is required: at least one [sites.<name>] table"))
     rule_problems: list[Problem] = []
-    sites = [_read_site(name, data, problems, rule_problems) for name, data in (sites_raw or {}).items()]
+    sites = [_read_site(name, data, path.parent, problems, rule_problems) for name, data in (sites_raw or {}).items()]
     # A value of the wrong type, or a missing one, was reported already; its rules would only repeat it.
     reported = {problem.key for problem in problems}
     # Two rules may find the same fault (the VIP for the cluster and for the A record): say it once.
     problems += [problem for problem in dict.fromkeys(rule_problems) if problem.key not in reported]
     problems += check_shared_state((site.name, site.backend) for site in sites)
+    if not problems:  # on checked values only: an address that failed its own rule says nothing here
+        problems += check_shared_appliances(sites)
     if problems:
         raise ValidationError(problems, source=str(path))
     return SiteFile(path=path, sites=tuple(sites))

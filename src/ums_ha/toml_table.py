@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import difflib
+import json
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeVar
 
 from .errors import Problem
@@ -18,12 +20,33 @@ TYPE_WORDS: Final[Mapping[type, str]] = {
 }
 
 
+def describe_value(value: object) -> str:
+    """A TOML value as a message names it: ``the string "5"``, ``the integer 5``, ``a table``."""
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, dict):
+        return "a table" if value else "an empty table"
+    if isinstance(value, list):
+        return f"the array {json.dumps(value, ensure_ascii=False, default=str)}"
+    words = {str: "the string", int: "the integer", float: "the number"}
+    shown = json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
+    return f"{words.get(type(value), 'the ' + type(value).__name__)} {shown}"  # dates and times by their type
+
+
+def suggest(key: str, allowed: Iterable[str]) -> str:
+    """The end of an unknown-key message: the closest allowed key, if one is close, then all of them."""
+    names = sorted(allowed)
+    close = difflib.get_close_matches(key, names, n=1, cutoff=0.6)
+    listed = f"the keys allowed here are: {', '.join(names)}"
+    return f"did you mean {close[0]!r}? {listed}" if close else listed
+
+
 class Table:
     """One TOML table being read: typed getters that record problems, then unknown keys."""
 
     def __init__(self, data: object, path: str, problems: list[Problem]) -> None:
         if not isinstance(data, dict):
-            problems.append(Problem(path, f"must be a table, but {data!r} was given"))
+            problems.append(Problem(path, f"must be a table, but {describe_value(data)} was given"))
             data = {}
         self.data: dict[str, Any] = data
         self.path = path
@@ -41,9 +64,22 @@ class Table:
         value = self.data[name]
         # bool is an int in Python; TOML keeps them apart, so must we.
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            self.problems.append(Problem(self.key(name), f"must be {TYPE_WORDS[kind]}, but {value!r} was given"))
+            self.problems.append(
+                Problem(self.key(name), f"must be {TYPE_WORDS[kind]}, but {describe_value(value)} was given")
+            )
             return None
         return value
+
+    def get_number(self, name: str) -> float | None:
+        """An integer or a float (``10`` or ``2.5``), or None when absent or of another type (recorded)."""
+        self.seen.add(name)
+        value = self.data.get(name)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.problems.append(Problem(self.key(name), f"must be a number, but {describe_value(value)} was given"))
+            return None
+        return float(value)
 
     def get(self, name: str, kind: type[_T], default: _T, *, required: bool = False) -> _T:
         """The value, or ``default`` when absent or of the wrong type (a problem is recorded)."""
@@ -55,7 +91,19 @@ class Table:
         return default if value is None else value
 
     def tables(self, name: str) -> list[Table] | None:
-        """An array of tables (``[[...]]``), or None when the key is absent."""
+        """An array of tables (``[[...]]``): None when the key is absent; ``[]`` with one problem recorded
+        when a single table (``[...]``) was written instead."""
+        if isinstance(self.data.get(name), dict):
+            self.seen.add(name)
+            key = self.key(name)
+            self.problems.append(
+                Problem(
+                    key,
+                    f"must be an array of tables: write [[{key}]], with double brackets, above each entry "
+                    f"(a single [{key}] is one table, not a list)",
+                )
+            )
+            return []
         raw = self.get_optional(name, list)
         if raw is None:
             return None
@@ -63,6 +111,5 @@ class Table:
 
     def finish(self, allowed_extra: Callable[[str], bool] = lambda _key: False) -> None:
         unknown = [key for key in self.data if key not in self.seen and not allowed_extra(key)]
-        allowed = ", ".join(sorted(self.seen))
         for key in unknown:
-            self.problems.append(Problem(self.key(key), f"unknown key; the keys allowed here are: {allowed}"))
+            self.problems.append(Problem(self.key(key), f"unknown key; {suggest(key, self.seen)}"))

@@ -1,37 +1,74 @@
 """The arguments of ``ums-ha firmware-hosts``, apart from the code that runs it.
 
 ``ums-ha`` builds its parser on every start; importing this module loads no
-database driver, so the other commands do not pay for SQLAlchemy.
+database driver, so the other commands do not pay for SQLAlchemy. Flags left
+out are None here: their values then come from the site file's
+``[firmware_hosts]`` table, else the defaults the help names.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .http_checks import HttpSettings
-from .settings import DRIVERS, PASSWORD_ENV, USERNAME_ENV, FirmwareTable
+from .settings import (
+    DEFAULT_FIRMWARE_PORT,
+    DEFAULT_STATUS_PORT,
+    DRIVERS,
+    PASSWORD_ENV,
+    STATUS_SCHEMES,
+    USERNAME_ENV,
+    FirmwareTable,
+)
+
+if TYPE_CHECKING:
+    from ums_ha.site_file import Site
+
+_FROM_SITE = "[firmware_hosts] of the site"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_argument_group("where the site comes from (default: the site file)")
-    source.add_argument("--config", type=Path, help="site file (default: $UMS_HA_CONFIG, ./ums-ha.toml, the example)")
+    source.add_argument(
+        "--config", type=Path, help="site file (default: $UMS_HA_CONFIG, else ./ums-ha.toml, else the bundled example)"
+    )
     source.add_argument("--site", help="the site (default: the only site of the file)")
-    source.add_argument("--outputs", type=Path, help="terraform output -json of the site's stack, instead of the file")
+    source.add_argument(
+        "--outputs", type=Path, help="terraform output -json of the site's stack, instead of the file (default: none)"
+    )
     source.add_argument("--dns-name", help="the load-balanced name to set as host (default: the site's dns_name)")
     source.add_argument(
         "--server", action="append", metavar="NAME=ADDRESS", help="a UMS server; repeat (default: the site's)"
     )
-    source.add_argument("--firmware-port", type=int, help="the servers' firmware HTTP port (default: 9080)")
-    source.add_argument("--status-port", type=int, help="where /ums/check-status answers (default: 8443)")
-    source.add_argument("--status-scheme", choices=("https", "http"), default="https", help="default: https")
+    source.add_argument(
+        "--firmware-port",
+        type=int,
+        help=f"the servers' firmware HTTP port (default: {_FROM_SITE}, else the firmware service's, "
+        f"else {DEFAULT_FIRMWARE_PORT})",
+    )
+    source.add_argument(
+        "--status-port",
+        type=int,
+        help=f"where /ums/check-status answers (default: {_FROM_SITE}, else the console service's, "
+        f"else {DEFAULT_STATUS_PORT})",
+    )
+    source.add_argument(
+        "--status-scheme", choices=STATUS_SCHEMES, help=f"default: {_FROM_SITE}, else {STATUS_SCHEMES[0]}"
+    )
 
     database = parser.add_argument_group(
         f"the UMS database (credentials only from {USERNAME_ENV}, default the site's login, and {PASSWORD_ENV})"
     )
-    database.add_argument("--database-driver", choices=sorted(DRIVERS), default="mssql", help="default: mssql")
-    database.add_argument("--database-host", help="default: the site's database server")
-    database.add_argument("--database-port", type=int, help="default: the site's, else 1433 / 5432")
+    database.add_argument(
+        "--database-driver", choices=sorted(DRIVERS), help=f"the database engine (default: {_FROM_SITE}, else mssql)"
+    )
+    database.add_argument("--database-host", help=f"default: {_FROM_SITE}, else the site's database server")
+    database.add_argument(
+        "--database-port", type=int, help=f"default: {_FROM_SITE}, else the site's, else 1433 / 5432 by engine"
+    )
     database.add_argument("--database-name", help="default: the site's database name")
     table = FirmwareTable()
     database.add_argument("--schema", help="default: the site's database schema, else the login's default")
@@ -51,12 +88,43 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     modes.add_argument("--apply", action="store_true", help="change the verified entries, in one transaction")
     modes.add_argument("--inspect", action="store_true", help="print the firmware table's real columns and stop")
     modes.add_argument("--rollback", type=Path, metavar="JOURNAL", help="restore the old hosts of a journal")
-    action.add_argument("--force", action="store_true", help="also change entries missing on a server (dangerous)")
+    action.add_argument(
+        "--force", action="store_true", help="also change entries missing on a server (dangerous; default: off)"
+    )
     action.add_argument("--journal", type=Path, help="journal file for --apply (default: ./firmware-hosts-<time>.json)")
 
     network = parser.add_argument_group("HTTP checks")
     defaults = HttpSettings()
-    network.add_argument("--timeout", type=float, default=defaults.timeout_seconds, help="seconds per request")
-    network.add_argument("--retries", type=int, default=defaults.retries, help="on connection errors and 5xx")
-    network.add_argument("--concurrency", type=int, default=defaults.concurrency, help="requests at once")
-    network.add_argument("--ca-bundle", type=Path, help="PEM file of CAs to trust besides the system's")
+    network.add_argument(
+        "--timeout", type=float, help=f"seconds per request (default: {_FROM_SITE}, else {defaults.timeout_seconds:g})"
+    )
+    network.add_argument(
+        "--retries", type=int, help=f"on connection errors and 5xx (default: {_FROM_SITE}, else {defaults.retries})"
+    )
+    network.add_argument(
+        "--concurrency", type=int, help=f"requests at once (default: {_FROM_SITE}, else {defaults.concurrency})"
+    )
+    network.add_argument(
+        "--ca-bundle",
+        type=Path,
+        help=f"PEM file of CAs to trust besides the system's (default: {_FROM_SITE}, else none)",
+    )
+
+
+def command_flags(settings: Mapping[str, object]) -> list[str]:
+    """``[firmware_hosts]`` settings as the flags of the same names: ``{"status_port": 9080}`` ->
+    ``["--status-port", "9080"]``."""
+    flags = []
+    for key, value in settings.items():
+        flags += [f"--{key.replace('_', '-')}", f"{value:g}" if isinstance(value, float) else str(value)]
+    return flags
+
+
+def site_command(site: Site, *, config: str | None, shown: Callable[[Path], str] = str) -> list[str]:
+    """``ums-ha firmware-hosts`` for one site, with ``--config`` (when given) and every flag its
+    ``[firmware_hosts]`` table sets, the CA bundle's path written by ``shown``; no action flag."""
+    settings: dict[str, object] = dict(site.firmware_hosts.command_settings())
+    if isinstance(bundle := settings.get("ca_bundle"), Path):
+        settings["ca_bundle"] = shown(bundle)
+    head = ["ums-ha", "firmware-hosts", *(["--config", config] if config is not None else []), "--site", site.name]
+    return head + command_flags(settings)

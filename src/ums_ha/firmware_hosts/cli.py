@@ -21,10 +21,11 @@ import sqlalchemy
 
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.rules import check_fqdn, check_host, check_int_range
-from ums_ha.site_file import FIRMWARE_TABLE_KEYS, load_site_file, site_file_path
+from ums_ha.secret_environment import redact
+from ums_ha.site_file import FIRMWARE_TABLE_KEYS, load_site_file, locate_site_file
 
 from .arguments import add_arguments
-from .http_checks import Answer, HttpClient, HttpSettings
+from .http_checks import Answer, HttpClient
 from .inputs import Inputs, database_url, from_outputs, from_site
 from .journal import JournalError
 from .plan import (
@@ -48,11 +49,14 @@ EXIT_USAGE = 2
 EXIT_WITHHELD = 3
 
 
-def _inputs(args: argparse.Namespace) -> Inputs:
+def _inputs(args: argparse.Namespace, notices: TextIO) -> Inputs:
     if args.outputs is not None:
+        notices.write(f"stack outputs: {args.outputs}\n")
         inputs = from_outputs(args.outputs)
     else:
-        inputs = from_site(load_site_file(args.config or site_file_path()).select(args.site))
+        location = locate_site_file(args.config)
+        notices.write(location.notice + "\n")
+        inputs = from_site(load_site_file(location.path).select(args.site))
     servers = inputs.servers
     if args.server:
         pairs = [item.partition("=") for item in args.server]
@@ -68,20 +72,28 @@ def _inputs(args: argparse.Namespace) -> Inputs:
         "database_port": args.database_port,
         "database_name": args.database_name,
         "schema": args.schema,
+        "driver": args.database_driver,
+        "status_scheme": args.status_scheme,
+    }
+    http_overrides = {
+        "timeout_seconds": args.timeout,
+        "retries": args.retries,
+        "concurrency": args.concurrency,
+        "ca_bundle": args.ca_bundle,
     }
     inputs = replace(
         inputs,
         servers=servers,
-        driver=args.database_driver,
+        http=replace(inputs.http, **{key: value for key, value in http_overrides.items() if value is not None}),
         **{key: value for key, value in overrides.items() if value is not None},
     )
-    problems = _input_problems(inputs, args)
+    problems = _input_problems(inputs)
     if problems:
         raise ValidationError(problems)
     return inputs
 
 
-def _input_problems(inputs: Inputs, args: argparse.Namespace) -> list[Problem]:
+def _input_problems(inputs: Inputs) -> list[Problem]:
     problems = []
     if not inputs.dns_name:
         problems.append(Problem("--dns-name", "is required: no DNS name in the site file or stack outputs"))
@@ -97,11 +109,16 @@ def _input_problems(inputs: Inputs, args: argparse.Namespace) -> list[Problem]:
         ("--database-port", inputs.database_port or 1),
     ):
         problems += check_int_range(port, key, 1, 65535)
-    for key, value in (("--timeout", args.timeout), ("--retries", args.retries), ("--concurrency", args.concurrency)):
+    http = inputs.http
+    for key, value in (
+        ("--timeout", http.timeout_seconds),
+        ("--retries", http.retries),
+        ("--concurrency", http.concurrency),
+    ):
         if value < (1 if key == "--concurrency" else 0):
             problems.append(Problem(key, f"must not be {'below 1' if key == '--concurrency' else 'negative'}: {value}"))
-    if args.ca_bundle is not None and not args.ca_bundle.is_file():
-        problems.append(Problem("--ca-bundle", f"{str(args.ca_bundle)!r} is not a readable file"))
+    if http.ca_bundle is not None and not http.ca_bundle.is_file():
+        problems.append(Problem("--ca-bundle", f"{str(http.ca_bundle)!r} is not a readable file"))
     return problems
 
 
@@ -145,7 +162,7 @@ def _report(decisions: Sequence[Decision], out: TextIO) -> None:
 def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None, out: TextIO | None = None) -> int:
     environ = os.environ if environ is None else environ
     out = out or sys.stdout
-    inputs = _inputs(args)
+    inputs = _inputs(args, sys.stderr)
     url = database_url(inputs, environ)
     flags = {key: getattr(args, key) for key in FIRMWARE_TABLE_KEYS if getattr(args, key) is not None}
     settings = replace(inputs.firmware_table, schema=inputs.schema, **flags)
@@ -171,17 +188,13 @@ def _run(
             out.write(f"left {change.id!r}: it no longer holds {change.new_host!r}, someone changed it since\n")
         return EXIT_OK
 
-    client = HttpClient(
-        HttpSettings(
-            timeout_seconds=args.timeout, retries=args.retries, concurrency=args.concurrency, ca_bundle=args.ca_bundle
-        )
-    )
+    client = HttpClient(inputs.http)
     servers = [
         UmsEndpoint(
             name,
             address,
             f"http://{_host(address)}:{inputs.firmware_port}",
-            f"{args.status_scheme}://{_host(address)}:{inputs.status_port}",
+            f"{inputs.status_scheme}://{_host(address)}:{inputs.status_port}",
         )
         for name, address in inputs.servers
     ]
@@ -216,24 +229,26 @@ def _host(address: str) -> str:
     return f"[{address}]" if ":" in address else address
 
 
+def _fail(message: str, status: int) -> int:
+    """Print ``error: message`` with every credential value and URL password hidden; return ``status``."""
+    sys.stderr.write(f"error: {redact(message)}\n")
+    return status
+
+
 def run_reporting(args: argparse.Namespace) -> int:
     """:func:`run` with every failure turned into a message and its exit status."""
     try:
         return run(args)
     except (ValidationError, TableError, JournalError) as error:
-        sys.stderr.write(f"error: {error}\n")
-        return EXIT_USAGE
+        return _fail(str(error), EXIT_USAGE)
     except ssl.SSLError as error:
-        sys.stderr.write(f"error: --ca-bundle: {str(args.ca_bundle)!r} is not a PEM file of CA certificates: {error}\n")
-        return EXIT_USAGE
+        return _fail(f"--ca-bundle (or ca_bundle of the site): not a PEM file of CA certificates: {error}", EXIT_USAGE)
     except (PreflightError, ChangedMeanwhileError) as error:
-        sys.stderr.write(f"error: {error}; nothing was changed\n")
-        return EXIT_ERROR
+        return _fail(f"{error}; nothing was changed", EXIT_ERROR)
     except sqlalchemy.exc.DBAPIError as error:
-        # The driver's own message: it never holds the password (the URL is not in it).
+        # The driver's own message (redacted all the same: a driver may echo what it was given).
         reason = str(error.orig).strip().splitlines()[0] if error.orig is not None else type(error).__name__
-        sys.stderr.write(f"error: the database failed: {reason}; nothing was changed\n")
-        return EXIT_ERROR
+        return _fail(f"the database failed: {reason}; nothing was changed", EXIT_ERROR)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -12,12 +12,14 @@ from sqlalchemy.engine import URL
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.site_file import Site
 
+from .http_checks import HttpSettings
 from .settings import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_PORTS,
     DEFAULT_STATUS_PORT,
     DRIVERS,
     PASSWORD_ENV,
+    STATUS_SCHEMES,
     USERNAME_ENV,
     FirmwareTable,
 )
@@ -38,28 +40,45 @@ class Inputs:
     schema: str | None = None
     firmware_table: FirmwareTable = field(default_factory=FirmwareTable)
     """The table and column names (the schema is ``schema``)."""
+    status_scheme: str = STATUS_SCHEMES[0]
+    http: HttpSettings = field(default_factory=HttpSettings)
+    """Timeout, retries, concurrency and the CA bundle of the HTTP checks."""
 
 
 def from_site(site: Site) -> Inputs:
-    firmware, console = site.service("firmware"), site.service("console")
+    """The site's values; its ``[firmware_hosts]`` settings before the services' ports and ``[database]``."""
+    firmware, console, settings = site.service("firmware"), site.service("console"), site.firmware_hosts
+    defaults = HttpSettings()
     inputs = Inputs(
         dns_name=site.dns_name,
         servers=tuple((server.name, server.address) for server in site.ums_servers),
-        firmware_port=firmware.port if firmware else DEFAULT_FIRMWARE_PORT,
-        status_port=console.port if console else DEFAULT_STATUS_PORT,
+        firmware_port=settings.firmware_port or (firmware.port if firmware else DEFAULT_FIRMWARE_PORT),
+        status_port=settings.status_port or (console.port if console else DEFAULT_STATUS_PORT),
         firmware_table=FirmwareTable(**site.firmware_hosts.table_names()),
+        status_scheme=settings.status_scheme or STATUS_SCHEMES[0],
+        driver=settings.database_driver or Inputs.driver,
+        http=HttpSettings(
+            timeout_seconds=defaults.timeout_seconds if settings.timeout is None else settings.timeout,
+            retries=defaults.retries if settings.retries is None else settings.retries,
+            concurrency=settings.concurrency or defaults.concurrency,
+            ca_bundle=settings.ca_bundle,
+        ),
     )
-    if site.database is None:
-        return inputs
-    spec = site.database.spec
-    return replace(
-        inputs,
-        database_host=spec.server,
-        database_port=spec.port,
-        database_name=spec.name,
-        database_login=spec.login,
-        schema=spec.schema_name,
-    )
+    if site.database is not None:
+        spec = site.database.spec
+        inputs = replace(
+            inputs,
+            database_host=spec.server,
+            database_port=spec.port,
+            database_name=spec.name,
+            database_login=spec.login,
+            schema=spec.schema_name,
+        )
+    if settings.database_host is not None:
+        inputs = replace(inputs, database_host=settings.database_host)
+    if settings.database_port is not None:
+        inputs = replace(inputs, database_port=settings.database_port)
+    return inputs
 
 
 def from_outputs(path: Path) -> Inputs:

@@ -27,6 +27,8 @@ class FirmwareTable:
     path_column: str = DEFAULT_PATH_COLUMN
 
 
+#: How ``/ums/check-status`` is asked (``--status-scheme``); the first is the default.
+STATUS_SCHEMES: Final = ("https", "http")
 #: SQLAlchemy drivers by ``--database-driver``.
 DRIVERS: Final = {"mssql": "mssql+pymssql", "postgresql": "postgresql+psycopg"}
 DEFAULT_PORTS: Final = {"mssql": 1433, "postgresql": 5432}
