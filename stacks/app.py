@@ -11,7 +11,9 @@ import cdktf
 
 from ums_ha.errors import ValidationError
 from ums_ha.hcl import HclRenderError
-from ums_ha.site_file import SiteFile, load_site_file, site_file_path
+from ums_ha.output_dir import Installed
+from ums_ha.secret_environment import redact
+from ums_ha.site_file import SiteFile, load_site_file, locate_site_file
 from ums_ha.synth import CDKTF_OUTDIR_ENV, DEFAULT_OUTDIR, synthesize, synthesize_for_cdktf_cli
 
 from .site_stack import UmsHaSiteStack
@@ -31,35 +33,61 @@ def build_app(app: cdktf.App, site_file: SiteFile, *, project_dir: Path, outdir:
     ]
 
 
-def synthesize_site_file(site_file: SiteFile, *, project_dir: Path, outdir: Path, hcl: bool = False) -> None:
-    """Synthesize every site into ``outdir``, atomically; as HCL with ``hcl`` (see :func:`ums_ha.synth.synthesize`)."""
-    synthesize(lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final), outdir, hcl=hcl)
+def protected_folders(site_file: SiteFile, project_dir: Path) -> dict[Path, str]:
+    """The folders no output directory may be or hold: the project's and the site file's."""
+    return {
+        project_dir: "the project directory",
+        site_file.path.resolve().parent: f"the folder of the site file {site_file.path}",
+    }
+
+
+def synthesize_site_file(site_file: SiteFile, *, project_dir: Path, outdir: Path, hcl: bool = False) -> Installed:
+    """Synthesize every site into ``outdir``, as HCL with ``hcl`` (see :func:`ums_ha.synth.synthesize`).
+
+    Refuses (:class:`~ums_ha.errors.ValidationError`, nothing written) an ``outdir`` that is or holds the
+    project directory, the site file's folder or the current directory, a file, or a folder with files
+    that is not an earlier synthesis; leaves every file there that is not ums-ha's own.
+    """
+    return synthesize(
+        lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final),
+        outdir,
+        protected=protected_folders(site_file, project_dir),
+        hcl=hcl,
+    )
 
 
 def main(argv: Sequence[str] | None = None, *, hcl: bool = False) -> int:
-    """``python main.py``: synthesize the site file (see ``site_file_path``), as HCL with ``hcl``.
+    """``python main.py``: synthesize the site file (see ``locate_site_file``), as HCL with ``hcl``.
 
     ``main.py`` passes ``hcl`` from the cdktf CLI's ``--hcl`` (``ums_ha.hcl.cdktf_request``).
-    Exit status 0 on success, 2 on a bad site file (nothing written), 1 when a stack has no HCL form.
+    Exit status 0 on success, 2 on a bad site file or output directory (nothing written), 1 when a
+    stack has no HCL form. What it read and wrote goes to standard output under the cdktf CLI (which
+    shows an app's standard error as errors), else to standard error; errors always to standard error.
     """
     del argv  # the cdktf CLI passes no arguments; settings come from the environment
+    under_cdktf_cli = bool(os.environ.get(CDKTF_OUTDIR_ENV))
+    notices = sys.stdout if under_cdktf_cli else sys.stderr
     project_dir = Path.cwd()
-    path = site_file_path(project_dir)
+    location = locate_site_file()
+    notices.write(location.notice + "\n")
     try:
-        site_file = load_site_file(path)
-    except ValidationError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-
-    try:
-        if os.environ.get(CDKTF_OUTDIR_ENV):
-            synthesize_for_cdktf_cli(
-                lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir), hcl=hcl
+        site_file = load_site_file(location.path)
+        if under_cdktf_cli:
+            outdir = synthesize_for_cdktf_cli(
+                lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir),
+                protected=protected_folders(site_file, project_dir),
+                hcl=hcl,
             )
+            notices.write(f"wrote {', '.join(site.stack_name for site in site_file.sites)} into {outdir}\n")
         else:
-            synthesize_site_file(site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR, hcl=hcl)
+            installed = synthesize_site_file(
+                site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR, hcl=hcl
+            )
+            installed.report(notices)
+    except ValidationError as error:
+        print(f"error: {redact(str(error))}", file=sys.stderr)
+        return 2
     except HclRenderError as error:
-        print(f"error: cannot write the stacks as HCL: {error}", file=sys.stderr)
+        print(f"error: cannot write the stacks as HCL: {redact(str(error))}", file=sys.stderr)
         return 1
-    print(f"synthesized {', '.join(site.stack_name for site in site_file.sites)} from {path}", file=sys.stderr)
     return 0

@@ -80,7 +80,7 @@ dns_name = "igelrmserver.corp.example"
 
 [sites.{name}.netscaler]
 endpoint = "https://192.0.2.2"
-vip = "10.20.30.10"
+vip = "{vip}"
 snip = "10.20.30.5/24"
 {netscaler_extra}
 {servers}
@@ -94,9 +94,16 @@ def site_text(
     servers: tuple[tuple[str, str], ...] = (("ums01", "10.20.30.11"), ("ums02", "10.20.30.12")),
     netscaler_extra: str = "",
     extra: str = "",
+    vip: str = "10.20.30.10",
 ) -> str:
     """A valid one-site file, with parts swapped out by tests."""
     server_tables = "\n".join(
         f'[[sites.{name}.ums_servers]]\nname = "{server}"\naddress = "{address}"\n' for server, address in servers
     )
-    return SITE_TEMPLATE.format(name=name, netscaler_extra=netscaler_extra, servers=server_tables, extra=extra)
+    return SITE_TEMPLATE.format(
+        name=name, netscaler_extra=netscaler_extra, servers=server_tables, extra=extra, vip=vip
+    )
+
+
+#: A second site for files with two: on the same NetScaler as :func:`site_text`'s, so on a VIP of its own.
+LAB_SITE = site_text(name="lab", servers=(("labums", "10.20.30.21"),), vip="10.20.30.20")

@@ -165,7 +165,7 @@ def test_canary_secrets_appear_in_no_synthesized_file(tmp_path: Path, monkeypatc
     config = tmp_path / "s.toml"
     config.write_text(
         site_text(extra=DATABASE + "always_on = true\n")
-        + site_text(name="lab", extra=DATABASE.replace("prod", "lab") + 'managed_by = "dba"\n')
+        + site_text(name="lab", extra=DATABASE.replace("prod", "lab") + 'managed_by = "dba"\n', vip="10.20.30.20")
     )
     out = tmp_path / "out"
     assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(out)]) == 0

@@ -10,7 +10,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 import pytest
-from conftest import EXAMPLE, ROOT, site_text
+from conftest import EXAMPLE, LAB_SITE, ROOT, site_text
 
 from ums_ha.cli import main
 from ums_ha.diagram import render_dot, render_mermaid
@@ -102,7 +102,7 @@ def test_a_managed_database_is_named_with_its_server_port_and_role() -> None:
 
 
 def test_every_site_gets_its_own_subgraph_and_ids() -> None:
-    text = site_text() + site_text(name="lab", servers=(("labums", "10.20.30.21"),))
+    text = site_text() + LAB_SITE
     sites = parse_site_file(text, Path("ums-ha.toml")).sites
     parsed = parse_mermaid(render_mermaid([site_topology(site, index) for index, site in enumerate(sites, 1)]))
     subgraphs = {subgraph["title"]: set(subgraph["nodes"]) for subgraph in parsed["subgraphs"]}
@@ -182,7 +182,7 @@ def test_svg_without_graphviz_is_a_clear_error_and_writes_nothing(
 
 def test_site_selects_one_site_and_an_unknown_site_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config = tmp_path / "sites.toml"
-    config.write_text(site_text() + site_text(name="lab", servers=(("labums", "10.20.30.21"),)))
+    config.write_text(site_text() + LAB_SITE)
     assert main(["diagram", "--config", str(config), "--site", "lab"]) == 0
     parsed = parse_mermaid(capsys.readouterr().out)
     assert [subgraph["title"] for subgraph in parsed["subgraphs"]] == ["site lab"]

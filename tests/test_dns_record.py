@@ -124,7 +124,7 @@ def test_every_attribute_the_prebuilt_bindings_can_write_exists_in_the_3_6_1_sch
         (DNS.replace('"corp.example."', '"corp..example."'), "sites.prod.dns.zone", ["'corp..example.'"]),
         (DNS + "ttl = -1\n", "sites.prod.dns.ttl", ["between 0 and 2147483647 seconds", "-1"]),
         (DNS + "ttl = 2147483648\n", "sites.prod.dns.ttl", ["2147483648"]),
-        (DNS + 'ttl = "300"\n', "sites.prod.dns.ttl", ["'300'"]),
+        (DNS + 'ttl = "300"\n', "sites.prod.dns.ttl", ['the string "300"']),
         (
             DNS.replace('"dc01.corp.example"', '"dc01.corp.example:53"'),
             "sites.prod.dns.server",

@@ -182,7 +182,7 @@ def test_an_unreachable_database_is_an_error_without_the_password(
     arguments[arguments.index("--database-port") + 1] = str(free)
     assert main(arguments) == 1
     err = capsys.readouterr().err
-    assert err.startswith("error: the database failed:")
+    assert err.splitlines()[-1].startswith("error: the database failed:")
     assert CANARY_PASSWORD not in err
 
 

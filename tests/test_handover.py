@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLE, site_text
+from conftest import EXAMPLE, LAB_SITE, site_text
 
 from ums_ha.cli import main
 from ums_ha.handover import render_handover
@@ -121,9 +121,11 @@ def test_without_use_client_ip_the_servers_keep_their_gateway() -> None:
     steps = handover_of(site_text(extra=services))
     assert table(steps[STEPS[1]]) == []
     assert steps[STEPS[1]].strip() == "No service uses Use Client IP: the UMS servers keep their default gateway."
-    # No service named firmware or devices: no port is guessed.
+    # No service named firmware or devices: no port is guessed, and no firmware-host steps.
+    assert list(steps) == [*STEPS[:4], "5. Firmware downloads"]
     assert "port" not in steps[STEPS[3]]
-    assert "port" not in steps[STEPS[5]]
+    assert "port" not in steps["5. Firmware downloads"]
+    assert "ums-ha firmware-hosts" not in steps["5. Firmware downloads"]
 
 
 def test_without_dns_the_record_is_a_manual_step() -> None:
@@ -138,7 +140,7 @@ def test_the_cli_needs_site_only_when_the_file_has_several(tmp_path: Path, capsy
     assert main(["handover", "--config", str(single)]) == 0
     assert list(sections(capsys.readouterr().out)) == STEPS
     several = tmp_path / "two.toml"
-    several.write_text(site_text() + site_text(name="lab", servers=(("labums", "10.20.30.21"),)))
+    several.write_text(site_text() + LAB_SITE)
     assert main(["handover", "--config", str(several)]) == 2
     assert "--site: is required" in capsys.readouterr().err
     assert main(["handover", "--config", str(several), "--site", "lab"]) == 0

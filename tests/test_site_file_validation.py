@@ -83,7 +83,7 @@ def test_the_example_and_the_template_are_valid() -> None:
         (
             with_netscaler("persistence_timeout_minutes = true"),
             "sites.prod.netscaler.persistence_timeout_minutes",
-            ["an integer", "True"],
+            ["an integer", "the boolean true"],
         ),
         (
             with_netscaler('persistence_mask = "255.0.255.0"'),
@@ -151,7 +151,7 @@ def service(name: str = "devices", port: object = 30001, protocol: str = "TCP") 
             "sites.prod.services",
             "service ports must be unique on the one VIP, but 30001",
         ),
-        (service(port='"30001"'), "sites.prod.services[0].port", "must be an integer, but '30001' was given"),
+        (service(port='"30001"'), "sites.prod.services[0].port", 'must be an integer, but the string "30001" was given'),
     ],
 )
 def test_service_rules(services: str, key: str, fragment: str) -> None:
@@ -280,14 +280,14 @@ def test_backend_keys_are_checked_against_the_backend() -> None:
     ("backend", "key", "fragments"),
     [
         ('type = "s3"\nbucket = 3\nkey = "k"', "bucket", ["must be a string", "3"]),
-        ('type = "s3"\nbucket = "b"\nkey = "k"\nencrypt = "yes"', "encrypt", ["true or false", "'yes'"]),
-        ('type = "s3"\nbucket = "b"\nkey = "k"\nmax_retries = "3"', "max_retries", ["a number", "'3'"]),
+        ('type = "s3"\nbucket = "b"\nkey = "k"\nencrypt = "yes"', "encrypt", ["true or false", 'the string "yes"']),
+        ('type = "s3"\nbucket = "b"\nkey = "k"\nmax_retries = "3"', "max_retries", ["a number", 'the string "3"']),
         (
             'type = "s3"\nbucket = "b"\nkey = "k"\nallowed_account_ids = ["1", 2]',
             "allowed_account_ids",
-            ["an array of strings", "['1', 2]"],
+            ["an array of strings", 'the array ["1", 2]'],
         ),
-        ('type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = "arn"', "assume_role", ["must be a table", "'arn'"]),
+        ('type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = "arn"', "assume_role", ["must be a table", 'the string "arn"']),
         (
             'type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = { role_arn = 5 }',
             "assume_role.role_arn",
@@ -298,7 +298,7 @@ def test_backend_keys_are_checked_against_the_backend() -> None:
             "assume_role.rol_arn",
             ["not a setting of the assume_role block", "role_arn"],
         ),
-        ('type = "remote"\norganization = "o"\nworkspaces = "prod"', "workspaces", ["name or prefix", "'prod'"]),
+        ('type = "remote"\norganization = "o"\nworkspaces = "prod"', "workspaces", ["name or prefix", 'the string "prod"']),
         (
             'type = "remote"\norganization = "o"\nworkspaces = { name = "a", prefix = "b" }',
             "workspaces",

@@ -1,5 +1,6 @@
 """The ``ums-ha`` command.
 
+    ums-ha --version
     ums-ha synth [--config FILE] [--project-dir DIR] [--output DIR] [--hcl]
     ums-ha handover [--config FILE] [--site NAME]
     ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
@@ -11,6 +12,10 @@ Exit status: 0 done, 1 error (such as Graphviz missing), 2 bad input (nothing wr
 firmware-hosts also 3 (some entries withheld); review also 3 (a finding at --fail-on or above).
 drift follows terraform plan -detailed-exitcode instead: 0 no drift, 2 drift, 1 any error
 (bad input included), so that a scheduled job alarms on 2 alone.
+
+Every command that reads a site file names it on standard error first (see
+:func:`ums_ha.site_file.locate_site_file`). Error messages never show a credential:
+URL passwords are masked and the values of the credential variables redacted.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ import importlib
 import json
 import sys
 from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from types import ModuleType
 
@@ -36,7 +42,9 @@ from .plan_review.plan_file import load_plan
 from .plan_review.report import build_review, review_json
 from .plan_review.risks import LEVEL_LABELS, Level
 from .plan_review.terraform_runner import TerraformError, refresh_only_plan
-from .site_file import Site, SiteFile, load_site_file, site_file_path
+from .quiet_toolchain import quiet_toolchain
+from .secret_environment import redact
+from .site_file import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
 from .topology import site_topologies
 
 REVIEW_FORMATS = ("markdown", "json")
@@ -64,8 +72,16 @@ class _Parser(argparse.ArgumentParser):
 _CONFIG_HELP = "site file (default: $UMS_HA_CONFIG, else ./ums-ha.toml, else the bundled example)"
 
 
+def _version() -> str:
+    try:
+        return version("ums-ha")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown (not installed)"
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ums-ha", description="Highly available IGEL UMS behind a NetScaler, as Terraform.")
+    parser.add_argument("--version", action="version", version=f"ums-ha {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     synth = commands.add_parser(
         "synth",
@@ -80,12 +96,17 @@ def _parser() -> argparse.ArgumentParser:
         default=Path(),
         help="the ums-ha project, holding cdktf.json and stacks/ (default: the current directory)",
     )
-    synth.add_argument("--output", type=Path, help="output directory (default: PROJECT_DIR/cdktf.out)")
+    synth.add_argument(
+        "--output",
+        type=Path,
+        help="output directory: new, empty, or an earlier output, where only ums-ha's own files are replaced "
+        "(default: PROJECT_DIR/cdktf.out)",
+    )
     synth.add_argument(
         "--hcl",
         action="store_true",
         help="write each stack as formatted HCL (cdk.tf), a plain Terraform root module, instead of JSON "
-        "(cdk.tf.json); the same resources and addresses",
+        "(cdk.tf.json); the same resources and addresses (default: JSON)",
     )
 
     handover = commands.add_parser(
@@ -110,7 +131,9 @@ def _parser() -> argparse.ArgumentParser:
         default="mermaid",
         help="mermaid (GitHub renders it), dot, or svg (needs Graphviz's dot on PATH). Default: mermaid",
     )
-    diagram.add_argument("--output", type=Path, help="write to this file instead of standard output")
+    diagram.add_argument(
+        "--output", type=Path, help="write to this file instead of standard output (default: standard output)"
+    )
 
     firmware_hosts = commands.add_parser(
         "firmware-hosts",
@@ -142,7 +165,9 @@ def _parser() -> argparse.ArgumentParser:
         help="exit 3 when a finding has this level or a higher one (levels: " + " < ".join(LEVEL_LABELS) + "). "
         "Default: never",
     )
-    review.add_argument("--output", type=Path, help="write to this file instead of standard output")
+    review.add_argument(
+        "--output", type=Path, help="write to this file instead of standard output (default: standard output)"
+    )
 
     drift = commands.add_parser(
         "drift",
@@ -152,12 +177,28 @@ def _parser() -> argparse.ArgumentParser:
         "2 drift, 1 error (bad input included).",
     )
     source = drift.add_mutually_exclusive_group(required=True)
-    source.add_argument("--plan", type=Path, metavar="PLAN_JSON", help="terraform show -json of a refresh-only plan")
     source.add_argument(
-        "--stack", type=Path, metavar="DIR", help="a synthesized stack, such as cdktf.out/stacks/ums-ha-prod"
+        "--plan",
+        type=Path,
+        metavar="PLAN_JSON",
+        help="terraform show -json of a refresh-only plan (default: none; this or --stack is required)",
+    )
+    source.add_argument(
+        "--stack",
+        type=Path,
+        metavar="DIR",
+        help="a synthesized stack, such as cdktf.out/stacks/ums-ha-prod (default: none; this or --plan is required)",
     )
     drift.add_argument("--format", choices=DRIFT_FORMATS, default="text", help="text, markdown or json. Default: text")
     return parser
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    """The parser of each command, by name."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
 
 
 def _load_stacks(project_dir: Path) -> ModuleType:
@@ -178,10 +219,20 @@ def _load_stacks(project_dir: Path) -> ModuleType:
         sys.path.remove(str(project_dir))
 
 
+def _locate_site_file(config: Path | None) -> SiteFileLocation:
+    """Find the site file as every command does, and say which on standard error."""
+    location = locate_site_file(config)
+    print(location.notice, file=sys.stderr)
+    return location
+
+
+def _read_site_file(config: Path | None) -> SiteFile:
+    return load_site_file(_locate_site_file(config).path)
+
+
 def _synth(args: argparse.Namespace) -> int:
     project_dir: Path = args.project_dir.resolve()
-    path = args.config or site_file_path(project_dir)
-    site_file = load_site_file(path)
+    site_file = _read_site_file(args.config)
     from .hcl import HclRenderError  # the HCL writer, only for this command
     from .hcl.cdktf_request import take_hcl_request
     from .hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE
@@ -194,10 +245,11 @@ def _synth(args: argparse.Namespace) -> int:
     outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
 
     try:
-        stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir, hcl=hcl)
+        installed = stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir, hcl=hcl)
     except HclRenderError as error:
-        print(f"error: cannot write the stacks as HCL (nothing written): {error}", file=sys.stderr)
+        _print_error(f"cannot write the stacks as HCL (nothing written): {error}")
         return EXIT_ERROR
+    installed.report(sys.stderr)
     stack_file = HCL_STACK_FILE if hcl else JSON_STACK_FILE
     for site in site_file.sites:
         print(f"{site.stack_name}: {outdir / 'stacks' / site.stack_name / stack_file}")
@@ -205,11 +257,14 @@ def _synth(args: argparse.Namespace) -> int:
 
 
 def _site_file(args: argparse.Namespace) -> SiteFile:
-    return load_site_file(args.config or site_file_path())
+    return _read_site_file(args.config)
 
 
 def _handover(args: argparse.Namespace) -> int:
-    sys.stdout.write(render_handover(_site_file(args).select(args.site)))
+    location = _locate_site_file(args.config)
+    site = load_site_file(location.path).select(args.site)
+    config = None if location.found_by_default else str(location.path)
+    sys.stdout.write(render_handover(site, config=config))
     return EXIT_OK
 
 
@@ -263,7 +318,7 @@ def _drift(args: argparse.Namespace) -> int:
     try:
         plan = load_plan(args.plan) if args.plan is not None else refresh_only_plan(args.stack)
     except (ValidationError, TerraformError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        _print_error(str(error))
         return EXIT_ERROR
     sys.stdout.write(render_drift(plan, args.format))
     return EXIT_DRIFT if plan.drift else EXIT_OK
@@ -281,21 +336,37 @@ _COMMANDS = {
 _USAGE_EXIT = {"ums-ha drift": EXIT_ERROR}
 
 
+def _print_error(message: str) -> None:
+    """``error: message`` on standard error, with credential values and URL passwords hidden."""
+    print(f"error: {redact(message)}", file=sys.stderr)
+
+
+def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    """Parse ``argv``; a flag the command does not know is reported with that command's usage."""
+    parser = _parser()
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        command = _subparsers(parser)[args.command]
+        command.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    quiet_toolchain()
     try:
-        args = _parser().parse_args(argv)
+        args = _parse(argv)
     except _UsageError as error:
-        print(error.code, file=sys.stderr)
+        print(redact(str(error.code)), file=sys.stderr)
         return _USAGE_EXIT.get(error.prog, EXIT_USAGE)
     except SystemExit as exit_:
         return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
     try:
         return _COMMANDS[args.command](args)
     except ValidationError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _print_error(str(error))
         return EXIT_USAGE
     except GraphvizError as error:
-        print(f"error: {error}", file=sys.stderr)
+        _print_error(str(error))
         return EXIT_ERROR
 
 
