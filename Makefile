@@ -1,7 +1,7 @@
 # The two commands of the README: `make synth` and `make test`.
 VENV := .venv
 BIN := $(VENV)/bin
-export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
+# ums-ha and main.py switch off jsii's banners and checkpoint themselves; this covers the cdktf CLI (bindings).
 export CHECKPOINT_DISABLE := 1
 
 .PHONY: synth test lint bindings golden readme-diagram benchmark

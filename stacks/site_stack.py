@@ -10,7 +10,7 @@ from constructs import Construct
 
 from ums_ha import UmsHaCluster
 from ums_ha._generated.citrixadc.provider import CitrixadcProvider
-from ums_ha.backends import BackendSettings, add_backend
+from ums_ha.backends import BackendSettings, add_backend, version_key
 from ums_ha.site_file import Site, cluster_keys
 
 from .database import add_database, add_database_outputs, forget_database_objects
@@ -19,7 +19,8 @@ from .firmware_hosts import add_firmware_hosts_step
 from .outputs import add_site_outputs
 
 #: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
-REQUIRED_TERRAFORM = ">= 1.7"
+TERRAFORM_FLOOR = "1.7"
+REQUIRED_TERRAFORM = f">= {TERRAFORM_FLOOR}"
 
 
 class UmsHaSiteStack(cdktf.TerraformStack):
@@ -62,7 +63,9 @@ class UmsHaSiteStack(cdktf.TerraformStack):
             )
         add_site_outputs(self, site)
         self._database()
-        self.add_override("terraform.required_version", REQUIRED_TERRAFORM)
+        # A backend setting newer than the floor (s3's use_lockfile: 1.10) raises it for this stack.
+        floor = max(filter(None, (TERRAFORM_FLOOR, site.backend.required_terraform)), key=version_key)
+        self.add_override("terraform.required_version", f">= {floor}")
 
     def _database(self) -> None:
         database = self.site.database

@@ -10,10 +10,12 @@ from typing import Any
 
 import pytest
 
-os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+from ums_ha.quiet_toolchain import quiet_toolchain
 
-from stacks import synthesize_site_file
-from ums_ha.site_file import parse_site_file
+quiet_toolchain()  # before cdktf's jsii starts below, as ums-ha and main.py do
+
+from stacks import synthesize_site_file  # noqa: E402  (after quiet_toolchain)
+from ums_ha.site_file import parse_site_file  # noqa: E402
 
 #: Fixture modules: a real PostgreSQL server, its firmware table, stand-in UMS HTTP servers.
 pytest_plugins = ["postgres_server", "firmware_db", "ums_stand_in"]
@@ -100,9 +102,7 @@ def site_text(
     server_tables = "\n".join(
         f'[[sites.{name}.ums_servers]]\nname = "{server}"\naddress = "{address}"\n' for server, address in servers
     )
-    return SITE_TEMPLATE.format(
-        name=name, netscaler_extra=netscaler_extra, servers=server_tables, extra=extra, vip=vip
-    )
+    return SITE_TEMPLATE.format(name=name, netscaler_extra=netscaler_extra, servers=server_tables, extra=extra, vip=vip)
 
 
 #: A second site for files with two: on the same NetScaler as :func:`site_text`'s, so on a VIP of its own.

@@ -6,7 +6,11 @@ Copied by tests/test_drift.py into a temporary bin/ as ``terraform`` or ``tofu``
 - ``STAND_IN_LOG``: a file each call appends its arguments and directory to, as JSON;
 - ``STAND_IN_SHOW``: the plan JSON ``show -json`` prints;
 - ``STAND_IN_PLAN_EXIT``: the exit status of ``plan`` (Terraform's -detailed-exitcode: 0, 1 or 2);
-- ``STAND_IN_FAIL``: a subcommand that fails with exit status 1, printing ``STAND_IN_STDERR``.
+- ``STAND_IN_FAIL``: a subcommand that fails with exit status 1, printing first the variables named in
+  ``STAND_IN_PRINT_ENV`` (comma-separated) as ``NAME=value``, as a provider's debug output might, then
+  ``STAND_IN_STDERR``.
+
+Each logged call also records ``CHECKPOINT_DISABLE`` as the stand-in saw it.
 """
 
 from __future__ import annotations
@@ -20,8 +24,16 @@ from pathlib import Path
 def main(argv: list[str]) -> int:
     command = argv[0] if argv else ""
     with Path(os.environ["STAND_IN_LOG"]).open("a", encoding="utf-8") as log:
-        log.write(json.dumps({"argv": argv, "cwd": os.getcwd(), "binary": Path(sys.argv[0]).name}) + "\n")
+        call = {
+            "argv": argv,
+            "cwd": os.getcwd(),
+            "binary": Path(sys.argv[0]).name,
+            "checkpoint_disable": os.environ.get("CHECKPOINT_DISABLE"),
+        }
+        log.write(json.dumps(call) + "\n")
     if command == os.environ.get("STAND_IN_FAIL"):
+        for name in filter(None, os.environ.get("STAND_IN_PRINT_ENV", "").split(",")):
+            print(f"{name}={os.environ.get(name, '')}", file=sys.stderr)
         print(os.environ.get("STAND_IN_STDERR", "Error: failed"), file=sys.stderr)
         return 1
     if command == "init":

@@ -82,12 +82,12 @@ def test_every_ums_ha_command_in_a_workflow_parses(path: Path) -> None:
     assert commands
     for words in commands:
         args = _parser().parse_args(words)
-        assert args.command in ("review", "drift")
+        assert args.command in ("synth", "review", "drift")
 
 
 def test_the_review_workflow_fails_on_outage_and_comments_with_the_marker() -> None:
     document = load(WORKFLOWS[0])
-    [first, second] = ums_ha_commands(document)
+    [first, second] = [words for words in ums_ha_commands(document) if words[0] != "synth"]
     assert first[:1] == ["review"]
     assert first[-2:] == ["--fail-on", "outage"]
     assert second[-4:] == ["--format", "json", "--output", "review.json"]
@@ -95,5 +95,13 @@ def test_the_review_workflow_fails_on_outage_and_comments_with_the_marker() -> N
 
 
 def test_the_drift_workflow_runs_drift_on_every_stack() -> None:
-    [command] = ums_ha_commands(load(WORKFLOWS[1]))
+    [command] = [words for words in ums_ha_commands(load(WORKFLOWS[1])) if words[0] != "synth"]
     assert command == ["drift", "--stack", "$stack", "--format", "markdown"]
+
+
+@pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)
+def test_every_workflow_synthesizes_the_users_site_file_by_name(path: Path) -> None:
+    """``--config ums-ha.toml``: a missing site file fails the job instead of planning the bundled example."""
+    synths = [words for words in ums_ha_commands(load(path)) if words[0] == "synth"]
+    assert synths == [["synth", "--config", "ums-ha.toml"]]
+    assert not any("make synth" in script for script in run_steps(load(path)))

@@ -151,7 +151,11 @@ def service(name: str = "devices", port: object = 30001, protocol: str = "TCP") 
             "sites.prod.services",
             "service ports must be unique on the one VIP, but 30001",
         ),
-        (service(port='"30001"'), "sites.prod.services[0].port", 'must be an integer, but the string "30001" was given'),
+        (
+            service(port='"30001"'),
+            "sites.prod.services[0].port",
+            'must be an integer, but the string "30001" was given',
+        ),
     ],
 )
 def test_service_rules(services: str, key: str, fragment: str) -> None:
@@ -287,7 +291,11 @@ def test_backend_keys_are_checked_against_the_backend() -> None:
             "allowed_account_ids",
             ["an array of strings", 'the array ["1", 2]'],
         ),
-        ('type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = "arn"', "assume_role", ["must be a table", 'the string "arn"']),
+        (
+            'type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = "arn"',
+            "assume_role",
+            ["must be a table", 'the string "arn"'],
+        ),
         (
             'type = "s3"\nbucket = "b"\nkey = "k"\nassume_role = { role_arn = 5 }',
             "assume_role.role_arn",
@@ -298,7 +306,11 @@ def test_backend_keys_are_checked_against_the_backend() -> None:
             "assume_role.rol_arn",
             ["not a setting of the assume_role block", "role_arn"],
         ),
-        ('type = "remote"\norganization = "o"\nworkspaces = "prod"', "workspaces", ["name or prefix", 'the string "prod"']),
+        (
+            'type = "remote"\norganization = "o"\nworkspaces = "prod"',
+            "workspaces",
+            ["name or prefix", 'the string "prod"'],
+        ),
         (
             'type = "remote"\norganization = "o"\nworkspaces = { name = "a", prefix = "b" }',
             "workspaces",

@@ -125,7 +125,12 @@ class BackendSettings:
         """The newest ``since`` of the Terraform-only options used, or None when there is none."""
         known = TERRAFORM_ONLY_SETTINGS.get(self.type, {})
         versions = [known[key].since for key in self.terraform_only]
-        return max(versions, key=lambda version: tuple(int(part) for part in version.split("."))) if versions else None
+        return max(versions, key=version_key) if versions else None
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """A Terraform version (``1.10``) as a key that orders versions: 1.10 after 1.7."""
+    return tuple(int(part) for part in version.split("."))
 
 
 def backend_class(backend_type: str) -> Any:

@@ -85,9 +85,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
     action = parser.add_argument_group("what to do (default: a dry run)")
     modes = action.add_mutually_exclusive_group()
-    modes.add_argument("--apply", action="store_true", help="change the verified entries, in one transaction")
-    modes.add_argument("--inspect", action="store_true", help="print the firmware table's real columns and stop")
-    modes.add_argument("--rollback", type=Path, metavar="JOURNAL", help="restore the old hosts of a journal")
+    modes.add_argument(
+        "--apply", action="store_true", help="change the verified entries, in one transaction (default: a dry run)"
+    )
+    modes.add_argument(
+        "--inspect", action="store_true", help="print the firmware table's real columns and stop (default: off)"
+    )
+    modes.add_argument(
+        "--rollback", type=Path, metavar="JOURNAL", help="restore the old hosts of a journal (default: none)"
+    )
     action.add_argument(
         "--force", action="store_true", help="also change entries missing on a server (dangerous; default: off)"
     )

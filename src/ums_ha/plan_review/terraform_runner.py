@@ -63,9 +63,10 @@ def _run(command: Sequence[str], stack_dir: Path, ok: tuple[int, ...]) -> subpro
     except OSError as error:
         raise TerraformError(f"cannot run {command[0]}: {error.strerror}") from None
     if result.returncode not in ok:
-        output = (result.stderr.strip() or result.stdout.strip())[-_ERROR_TAIL:]
+        # Redacted before it is cut: a cut through a secret would leave a part of it that no longer matches.
+        output = redact(result.stderr.strip() or result.stdout.strip())[-_ERROR_TAIL:]
         raise TerraformError(
-            redact(f"{Path(command[0]).name} {command[1]} failed with exit status {result.returncode}:\n{output}")
+            f"{Path(command[0]).name} {command[1]} failed with exit status {result.returncode}:\n{output}"
         )
     return result
 
