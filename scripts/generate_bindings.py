@@ -8,7 +8,7 @@ CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH.
     python scripts/generate_bindings.py                         # regenerate all
     python scripts/generate_bindings.py --trim mssql=FULL.json  # re-trim one first
 
-Needs Node and the cdktf CLI (`npm ci` installs the pinned one).
+Needs the cdktf CLI (`npm ci` installs the pinned one); it runs on the pinned Node (``ums_ha.toolchain``).
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from ums_ha.toolchain import prepare_toolchain
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "provider-schemas"
@@ -156,12 +158,10 @@ def generate(provider: Provider) -> None:
             ),
             encoding="utf-8",
         )
-        env = dict(
-            os.environ,
-            CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH=str(SCHEMA_DIR),
-            CHECKPOINT_DISABLE="1",
-            CI="1",
-            JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20",
+        # This virtualenv's python (jsii-pacmak asks pip about cdktf) and the pinned Node come first on PATH.
+        path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", os.defpath)])
+        env = prepare_toolchain(
+            dict(os.environ, PATH=path, CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH=str(SCHEMA_DIR), CI="1")
         )
         subprocess.run([find_cdktf(), "get"], cwd=workdir, env=env, check=True)
         shutil.rmtree(provider.target, ignore_errors=True)

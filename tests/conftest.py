@@ -10,11 +10,11 @@ from typing import Any
 
 import pytest
 
-from ums_ha.quiet_toolchain import quiet_toolchain
+from ums_ha.toolchain import prepare_toolchain
 
-quiet_toolchain()  # before cdktf's jsii starts below, as ums-ha and main.py do
+prepare_toolchain()  # before cdktf's jsii starts below, as ums-ha and main.py do
 
-from stacks import synthesize_site_file  # noqa: E402  (after quiet_toolchain)
+from stacks import synthesize_site_file  # noqa: E402  (after prepare_toolchain)
 from ums_ha.site_file import parse_site_file  # noqa: E402
 
 #: Fixture modules: a real PostgreSQL server, its firmware table, stand-in UMS HTTP servers.

@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLE, LAB_SITE, ROOT, Synth, site_text
 from main_py import run_main_py
-from terraform_cli import needs_terraform, terraform
+from terraform_cli import terraform
 
 from ums_ha.backends import REMOVED_SETTINGS, TERRAFORM_ONLY_SETTINGS
 from ums_ha.cli import _parser, _subparsers, main
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.handover import render_handover
-from ums_ha.quiet_toolchain import QUIET_ENVIRONMENT
 from ums_ha.site_file import parse_site_file
+from ums_ha.toolchain import QUIET_ENVIRONMENT
 
 GIT = shutil.which("git") or "git"
 
@@ -309,7 +309,6 @@ def test_backend_settings_terraform_refuses_or_that_hold_secrets_are_refused(
     assert fragment in problem.message
 
 
-@needs_terraform
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", sorted({*TERRAFORM_ONLY_SETTINGS, *REMOVED_SETTINGS}))
 def test_terraform_itself_takes_the_added_settings_and_refuses_the_removed_ones(backend: str) -> None:

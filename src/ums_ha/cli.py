@@ -42,9 +42,9 @@ from .plan_review.plan_file import load_plan
 from .plan_review.report import build_review, review_json
 from .plan_review.risks import LEVEL_LABELS, Level
 from .plan_review.terraform_runner import TerraformError, refresh_only_plan
-from .quiet_toolchain import quiet_toolchain
 from .secret_environment import redact
 from .site_file import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
+from .toolchain import prepare_toolchain
 from .topology import site_topologies
 
 REVIEW_FORMATS = ("markdown", "json")
@@ -352,7 +352,7 @@ def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    quiet_toolchain()
+    prepare_toolchain()
     try:
         args = _parse(argv)
     except _UsageError as error:

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Final
 
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.quiet_toolchain import quiet_toolchain
 from ums_ha.secret_environment import redact
+from ums_ha.toolchain import prepare_toolchain
 
 from .model import Plan
 from .plan_file import parse_plan
@@ -58,7 +58,7 @@ def _run(command: Sequence[str], stack_dir: Path, ok: tuple[int, ...]) -> subpro
             capture_output=True,
             text=True,
             check=False,
-            env=quiet_toolchain(dict(os.environ)),
+            env=prepare_toolchain(dict(os.environ)),
         )
     except OSError as error:
         raise TerraformError(f"cannot run {command[0]}: {error.strerror}") from None
