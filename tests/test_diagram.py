@@ -12,9 +12,12 @@ from xml.etree import ElementTree
 import pytest
 from conftest import EXAMPLE, LAB_SITE, ROOT, site_text
 
+from ums_ha import graphviz
 from ums_ha.cli import main
 from ums_ha.diagram import render_dot, render_mermaid
+from ums_ha.graphviz import render_with_graphviz
 from ums_ha.site_file import Site, parse_site_file
+from ums_ha.toolchain import node_executable
 from ums_ha.topology import Edge, Node, NodeKind, SiteTopology, site_topology
 
 DATABASE = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\nalways_on = true\n'
@@ -23,8 +26,7 @@ Edges = set[tuple[str, str, str]]
 
 def parse_mermaid(text: str) -> dict[str, Any]:
     """Mermaid's own parser (tests/mermaid_parse.mjs): vertices, edges and subgraphs."""
-    node = shutil.which("node")
-    assert node, "Node.js is needed for Mermaid's parser"
+    node = node_executable()
     result = subprocess.run(
         [node, str(ROOT / "tests" / "mermaid_parse.mjs")],
         input=text,
@@ -127,10 +129,7 @@ def test_labels_with_quotes_and_angle_brackets_survive_intact() -> None:
 
 def graphviz_json(dot_text: str) -> tuple[dict[str, list[str]], Edges]:
     """Graphviz's own reading of a DOT file: node name -> label lines, and (tail, head, label) edges."""
-    dot = shutil.which("dot")
-    assert dot, "Graphviz's dot is not on PATH: apt install graphviz (.ci/run does)"
-    result = subprocess.run([dot, "-Tjson"], input=dot_text, capture_output=True, text=True, check=True, timeout=60)
-    document = json.loads(result.stdout)
+    document = json.loads(render_with_graphviz(dot_text, "json"))
     nodes = [item for item in document["objects"] if "nodes" not in item]  # clusters list their nodes
     by_index = {item["_gvid"]: item["name"] for item in nodes}
     lines = {item["name"]: item["label"].split("\\n") for item in nodes}
@@ -138,13 +137,6 @@ def graphviz_json(dot_text: str) -> tuple[dict[str, list[str]], Edges]:
     return lines, edges
 
 
-@pytest.fixture
-def graphviz() -> None:
-    """The real renderer; .ci/run installs it (apt install graphviz)."""
-    assert shutil.which("dot"), "Graphviz's dot is not on PATH: apt install graphviz (.ci/run does)"
-
-
-@pytest.mark.usefixtures("graphviz")
 def test_the_dot_output_reads_back_in_graphviz_with_the_same_links() -> None:
     site = site_of(site_text(extra=DATABASE))
     lines_by_id, edges = graphviz_json(render_dot([site_topology(site)]))
@@ -152,7 +144,6 @@ def test_the_dot_output_reads_back_in_graphviz_with_the_same_links() -> None:
     assert edges == expected_links(site, lines_by_id)
 
 
-@pytest.mark.usefixtures("graphviz")
 def test_svg_is_rendered_by_graphviz_with_every_node_and_edge(tmp_path: Path) -> None:
     target = tmp_path / "site.svg"
     assert main(["diagram", "--config", str(EXAMPLE), "--format", "svg", "--output", str(target)]) == 0
@@ -173,11 +164,15 @@ def test_svg_is_rendered_by_graphviz_with_every_node_and_edge(tmp_path: Path) ->
 def test_svg_without_graphviz_is_a_clear_error_and_writes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("PATH", str(tmp_path))  # an empty directory: no dot to be found
+    # The renderer as it would sit in a folder with no node_modules above it: no @viz-js/viz to load.
+    script = tmp_path / "renderer" / graphviz.SCRIPT.name
+    script.parent.mkdir()
+    shutil.copy(graphviz.SCRIPT, script)
+    monkeypatch.setattr(graphviz, "SCRIPT", script)
     target = tmp_path / "site.svg"
     assert main(["diagram", "--config", str(EXAMPLE), "--format", "svg", "--output", str(target)]) == 1
-    assert "apt install graphviz" in capsys.readouterr().err
-    assert list(tmp_path.iterdir()) == []
+    assert "run `.venv/bin/npm ci` in the project" in capsys.readouterr().err
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["renderer"]
 
 
 def test_site_selects_one_site_and_an_unknown_site_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,18 +1,16 @@
-"""``ums-ha diagram``: site topologies as Mermaid, Graphviz DOT or SVG (rendered by Graphviz)."""
+"""``ums-ha diagram``: site topologies as Mermaid, Graphviz DOT or SVG (rendered by Graphviz as WebAssembly)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Sequence
 from typing import Final
 
+from .graphviz import GraphvizError, render_with_graphviz
 from .topology import NodeKind, SiteTopology
 
+__all__ = ["FORMATS", "GraphvizError", "render", "render_dot", "render_mermaid", "render_svg"]
+
 FORMATS: Final = ("mermaid", "dot", "svg")
-#: Graphviz's layout program; SVG output needs it on PATH.
-GRAPHVIZ: Final = "dot"
-_GRAPHVIZ_TIMEOUT_SECONDS: Final = 60
 
 _MERMAID_SHAPES: Final = {
     NodeKind.CLIENTS: ('(["', '"])'),
@@ -30,10 +28,6 @@ _DOT_SHAPES: Final = {
     NodeKind.SERVER: "box",
     NodeKind.DATABASE: "cylinder",
 }
-
-
-class GraphvizError(RuntimeError):
-    """Graphviz is missing or failed; the message says which and what to do."""
 
 
 def _mermaid_text(text: str) -> str:
@@ -88,27 +82,8 @@ def render_dot(topologies: Sequence[SiteTopology]) -> str:
 
 
 def render_svg(topologies: Sequence[SiteTopology]) -> str:
-    """The DOT drawing laid out and rendered by Graphviz."""
-    program = shutil.which(GRAPHVIZ)
-    if program is None:
-        raise GraphvizError(
-            f"SVG needs Graphviz's {GRAPHVIZ!r} program on PATH (Debian/Ubuntu: apt install graphviz); "
-            "--format mermaid and --format dot need nothing"
-        )
-    try:
-        result = subprocess.run(  # noqa: S603  (a fixed program, our own DOT text on stdin)
-            [program, "-Tsvg"],
-            input=render_dot(topologies),
-            capture_output=True,
-            text=True,
-            timeout=_GRAPHVIZ_TIMEOUT_SECONDS,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        raise GraphvizError(f"Graphviz took longer than {_GRAPHVIZ_TIMEOUT_SECONDS} s and was stopped") from None
-    if result.returncode != 0:
-        raise GraphvizError(f"Graphviz failed (exit {result.returncode}): {result.stderr.strip()}")
-    return result.stdout
+    """The DOT drawing laid out and rendered by Graphviz (WebAssembly, :mod:`ums_ha.graphviz`)."""
+    return render_with_graphviz(render_dot(topologies), "svg")
 
 
 def render(topologies: Sequence[SiteTopology], diagram_format: str) -> str:
