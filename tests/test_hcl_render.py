@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from hcl_read import hcl_as_terraform_json, json_without_comments, parse_hcl
-from terraform_cli import needs_terraform, terraform
+from terraform_cli import terraform
 
 from ums_ha.hcl import BlockTypes, HclRenderError, render_hcl
 from ums_ha.hcl.cdktf_request import SYNTH_HCL_OUTPUT_ENV, take_hcl_request
@@ -247,7 +247,6 @@ def _without_json_constants(value: Any) -> Any:
     return value
 
 
-@needs_terraform
 @pytest.mark.slow
 def test_terraform_plans_the_hcl_exactly_as_the_json(tmp_path: Path) -> None:
     (tmp_path / "json").mkdir()
@@ -272,7 +271,6 @@ def test_terraform_plans_the_hcl_exactly_as_the_json(tmp_path: Path) -> None:
     assert backend["backend"]["config"]["path"] == "state-$${literal}.tfstate"
 
 
-@needs_terraform
 def test_terraform_fmt_leaves_the_oracle_as_it_is(tmp_path: Path) -> None:
     path = tmp_path / "main.tf"
     path.write_text(render_hcl(ORACLE), encoding="utf-8")
