@@ -27,6 +27,9 @@ from ums_ha.toolchain import QUIET_ENVIRONMENT
 GIT = shutil.which("git") or "git"
 
 
+PLANS = ROOT / "tests" / "fixtures" / "terraform-plans"
+
+
 def problems_of(text: str) -> list[Problem]:
     with pytest.raises(ValidationError) as raised:
         parse_site_file(text, Path("s.toml"))
@@ -320,3 +323,14 @@ def test_terraform_itself_takes_the_added_settings_and_refuses_the_removed_ones(
         result = terraform("init", "-input=false", cwd=Path(directory))
     refused = set(re.findall(r'No argument or block type is named "([^"]+)"', result.stdout + result.stderr))
     assert refused == removed
+
+
+@pytest.mark.parametrize("command", ["diagram", "review"])
+def test_a_command_writing_to_output_says_what_it_wrote(
+    command: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.txt"
+    source = ["--config", str(EXAMPLE)] if command == "diagram" else [str(PLANS / "01-create.json")]
+    assert main([command, *source, "--output", str(target)]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == f"wrote {target}"
+    assert target.read_text(encoding="utf-8")

@@ -276,6 +276,7 @@ def _write(text: str, output: Path | None) -> None:
         write_atomically(output, text)
     except OSError as error:
         raise ValidationError([Problem("--output", f"cannot write {str(output)!r}: {error.strerror}")]) from None
+    print(f"wrote {output}", file=sys.stderr)
 
 
 def _diagram(args: argparse.Namespace) -> int:
