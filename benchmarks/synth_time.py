@@ -20,6 +20,8 @@ import textwrap
 import time
 from pathlib import Path
 
+from ums_ha.toolchain import prepare_toolchain
+
 ROOT = Path(__file__).resolve().parent.parent
 EMPTY_APP = textwrap.dedent(
     """
@@ -32,8 +34,12 @@ EMPTY_APP = textwrap.dedent(
 
 
 def site_file(count: int) -> str:
+    """``count`` copies of the example, each site on a NetScaler of its own (one VIP:port per appliance)."""
     example = (ROOT / "src" / "ums_ha" / "ums-ha.example.toml").read_text(encoding="utf-8")
-    return "\n".join(example.replace("sites.prod", f"sites.site{index:02}") for index in range(count))
+    return "\n".join(
+        example.replace("sites.prod", f"sites.site{index:02}").replace("192.0.2.2", f"192.0.2.{index + 2}")
+        for index in range(count)
+    )
 
 
 def median_seconds(command: list[str], cwd: Path, env: dict[str, str], runs: int) -> float:
@@ -49,7 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv)
-    env = dict(os.environ, JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION="20")
+    # The pinned Node and no banners for the empty app too, as ums-ha and main.py set them up for themselves.
+    env = dict(prepare_toolchain(dict(os.environ)))
     env.pop("CDKTF_OUTDIR", None)
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as work:
