@@ -129,7 +129,8 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=FORMATS,
         default="mermaid",
-        help="mermaid (GitHub renders it), dot, or svg (needs Graphviz's dot on PATH). Default: mermaid",
+        help="mermaid (GitHub renders it), dot, or svg (laid out by Graphviz as WebAssembly, from the project's "
+        "node_modules: npm ci). Default: mermaid",
     )
     diagram.add_argument(
         "--output", type=Path, help="write to this file instead of standard output (default: standard output)"
@@ -256,10 +257,6 @@ def _synth(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _site_file(args: argparse.Namespace) -> SiteFile:
-    return _read_site_file(args.config)
-
-
 def _handover(args: argparse.Namespace) -> int:
     location = _locate_site_file(args.config)
     site = load_site_file(location.path).select(args.site)
@@ -280,7 +277,7 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _diagram(args: argparse.Namespace) -> int:
-    site_file = _site_file(args)
+    site_file = _read_site_file(args.config)
     sites: tuple[Site, ...] = (site_file.site(args.site),) if args.site is not None else site_file.sites
     text = render(site_topologies(sites), args.format)
     _write(text, args.output)
