@@ -72,6 +72,8 @@ def main(argv: Sequence[str] | None = None, *, hcl: bool = False) -> int:
     notices.write(location.notice + "\n")
     try:
         site_file = load_site_file(location.path)
+        for warning in site_file.warnings():
+            notices.write(f"warning: {warning}\n")
         if under_cdktf_cli:
             outdir = synthesize_for_cdktf_cli(
                 lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir),

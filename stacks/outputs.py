@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from cdktf import TerraformOutput, TerraformStack
 
+from ums_ha.model import DEFAULT_IGEL_OS
 from ums_ha.site_file import Site
 
 
@@ -22,6 +23,11 @@ def site_outputs(site: Site) -> dict[str, tuple[object, str]]:
             "the UMS servers behind the VIP: name -> address",
         ),
     }
+    if site.igel_os != DEFAULT_IGEL_OS:  # only when chosen: the default's stacks stay as they were
+        outputs["igel_os"] = (
+            list(site.igel_os),
+            "the IGEL OS generations of the devices behind the VIP; ums-ha review reads it (absent: 11 and 12)",
+        )
     if site.netscaler.snip_address is not None:
         outputs["snip"] = (
             site.netscaler.snip_address,

@@ -44,7 +44,9 @@ class UmsHaSiteStack(cdktf.TerraformStack):
             endpoint=site.netscaler.endpoint,
             insecure_skip_verify=site.netscaler.insecure_skip_verify or None,
         )
-        self.cluster = UmsHaCluster(self, "Ums", **site.cluster_settings(), validation_keys=cluster_keys(site.name))
+        self.cluster = UmsHaCluster(
+            self, "Ums", **site.cluster_settings(), igel_os=site.igel_os, validation_keys=cluster_keys(site.name)
+        )
         self.side_files: dict[str, str] = {}
         """Files written beside the stack's Terraform JSON, by name."""
         after_deploy = list(self.cluster.appliance_objects())

@@ -231,9 +231,15 @@ def _read_site_file(config: Path | None) -> SiteFile:
     return load_site_file(_locate_site_file(config).path)
 
 
+def _print_warnings(site_file: SiteFile) -> None:
+    for warning in site_file.warnings():
+        print(f"warning: {warning}", file=sys.stderr)
+
+
 def _synth(args: argparse.Namespace) -> int:
     project_dir: Path = args.project_dir.resolve()
     site_file = _read_site_file(args.config)
+    _print_warnings(site_file)
     from .hcl import HclRenderError  # the HCL writer, only for this command
     from .hcl.cdktf_request import take_hcl_request
     from .hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE

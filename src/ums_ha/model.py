@@ -56,3 +56,20 @@ DEFAULT_SERVICES: Final[tuple[UmsService, ...]] = (
     UmsService(name="console", port=8443, protocol="TCP", use_client_ip=False),
     UmsService(name="firmware", port=9080, protocol="TCP", use_client_ip=True),
 )
+
+#: IGEL OS generations: 11 devices use 30001 and download firmware over HTTP (9080); 12 devices use only
+#: 8443, the Unified Protocol (DOMAIN.md, "UMS 12 and IGEL OS 12").
+IGEL_OS_GENERATIONS: Final = (11, 12)
+DEFAULT_IGEL_OS: Final = (11, 12)
+#: The services each generation needs besides the console service, by name.
+OS11_SERVICES: Final = ("devices", "firmware")
+CONSOLE_SERVICE: Final = "console"
+
+
+def default_services(igel_os: tuple[int, ...] | list[int] = DEFAULT_IGEL_OS) -> tuple[UmsService, ...]:
+    """The guide's services for the device generations a site serves: with OS 11 devices all three (devices
+    30001, console 8443, firmware 9080); for OS 12 devices alone only the console service on 8443, which
+    carries the Console, the Web App, the OS 12 devices' Unified Protocol and the UMS update proxy."""
+    if 11 in igel_os:
+        return DEFAULT_SERVICES
+    return tuple(service for service in DEFAULT_SERVICES if service.name == CONSOLE_SERVICE)

@@ -20,7 +20,7 @@ from . import naming
 from .database_spec import PERMISSION_SETS
 from .dns_spec import MAX_TTL, zone_contains
 from .errors import Problem
-from .model import MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
+from .model import IGEL_OS_GENERATIONS, MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
 from .url_credentials import has_user_info, mask_url_credentials
 
 SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
@@ -55,6 +55,7 @@ class ClusterKeys:
     monitor_receive: str = "monitor_receive"
     monitor_port: str = "monitor_port"
     object_name_prefix: str = "object_name_prefix"
+    igel_os: str = "igel_os"
 
 
 def check_ip_address(
@@ -319,6 +320,36 @@ def check_cluster(
                     )
                 )
     return problems
+
+
+_UMS_VERSION: Final = re.compile(r"(\d{1,2})\.(\d{2})(?:\.(\d{3}))?")
+
+
+def parse_ums_version(value: str) -> tuple[int, int, int] | None:
+    """``"12.07.100"`` -> ``(12, 7, 100)``; ``"6.10"`` -> ``(6, 10, 0)``; None when not a UMS version."""
+    match = _UMS_VERSION.fullmatch(value)
+    if match is None:
+        return None
+    return int(match[1]), int(match[2]), int(match[3] or 0)
+
+
+def check_ums_version(value: object, key: str) -> list[Problem]:
+    if isinstance(value, str) and parse_ums_version(value) is not None:
+        return []
+    return [Problem(key, f"must be a UMS version such as '12.07.100' or '6.10', but {value!r} was given")]
+
+
+def check_igel_os(value: object, key: str) -> list[Problem]:
+    """The IGEL OS generations a site serves: a non-empty list of 11 and 12, each once."""
+    allowed = "a list of the IGEL OS generations the site serves, 11 and 12, such as [11, 12] or [12]"
+    if (
+        not isinstance(value, list | tuple)
+        or not value
+        or any(isinstance(item, bool) or item not in IGEL_OS_GENERATIONS for item in value)
+        or len(set(value)) != len(value)
+    ):
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+    return []
 
 
 def check_site_name(value: object, key: str) -> list[Problem]:

@@ -24,6 +24,7 @@ from .dns_spec import DEFAULT_TTL
 from .errors import Problem, ValidationError
 from .firmware_hosts.settings import DRIVERS, STATUS_SCHEMES
 from .model import (
+    DEFAULT_IGEL_OS,
     DEFAULT_MONITOR_PORT,
     DEFAULT_MONITOR_RECEIVE,
     DEFAULT_PERSISTENCE_MASK,
@@ -31,6 +32,7 @@ from .model import (
     DEFAULT_SERVICES,
     UmsServer,
     UmsService,
+    default_services,
 )
 from .rules import (
     ClusterKeys,
@@ -42,16 +44,23 @@ from .rules import (
     check_dns_server,
     check_endpoint,
     check_fqdn,
+    check_igel_os,
     check_int_range,
     check_one_of,
     check_site_name,
     check_sql_host,
     check_sql_identifier,
+    check_ums_version,
     endpoint_host,
+    parse_ums_version,
 )
 from .toml_table import Table
 
 CONFIG_ENV: Final = "UMS_HA_CONFIG"
+#: The UMS release from which IGEL supports an external load balancer for OS 12-only fleets alone.
+EXTERNAL_LOAD_BALANCER_OS12_ONLY_SINCE: Final = (12, 4, 120)
+#: The service devices download firmware through, by its name in the site file.
+FIRMWARE_SERVICE_NAME: Final = "firmware"
 FIRMWARE_TABLE_KEYS: Final = ("table", "id_column", "version_column", "host_column", "path_column")
 #: ``[firmware_hosts]`` keys that are the command's flags of the same name (``--status-port``).
 FIRMWARE_COMMAND_KEYS: Final = (
@@ -191,10 +200,49 @@ class Site:
     dns: DnsSettings | None = None
     """None: no DNS record; the A record for ``dns_name`` is made by hand."""
     firmware_hosts: FirmwareHostsSettings = field(default_factory=FirmwareHostsSettings)
+    igel_os: tuple[int, ...] = DEFAULT_IGEL_OS
+    """The IGEL OS generations of the devices behind the VIP (``igel_os``): 11, 12 or both."""
+    ums_version: str | None = None
+    """The UMS version (``ums_version``, e.g. ``"12.07.100"``), when the site file says; None: unknown."""
 
     @property
     def stack_name(self) -> str:
         return f"ums-ha-{self.name}"
+
+    @property
+    def serves_os11(self) -> bool:
+        return 11 in self.igel_os
+
+    @property
+    def serves_os12(self) -> bool:
+        return 12 in self.igel_os
+
+    def load_balancer_warning(self) -> str | None:
+        """IGEL's support statement, when this site's UMS version and devices run against it (None otherwise)."""
+        version = parse_ums_version(self.ums_version) if self.ums_version else None
+        if version is None or version < EXTERNAL_LOAD_BALANCER_OS12_ONLY_SINCE or not self.serves_os11:
+            return None
+        return (
+            f"sites.{self.name}: from UMS 12.04.120 (this site: {self.ums_version}) IGEL supports an external load "
+            "balancer only where every managed device runs IGEL OS 12, and this site lists OS 11 devices "
+            f"(igel_os = {list(self.igel_os)}); scan-and-register may not work through it either "
+            '(IGEL KB "Configure the UMS to integrate reverse proxy", 12.06.100)'
+        )
+
+    def firmware_hosts_refusal(self) -> str | None:
+        """Why the firmware hosts of this site must not be changed, or None when they may."""
+        if not self.serves_os11:
+            return (
+                f"sites.{self.name} serves IGEL OS 12 devices only (igel_os = {list(self.igel_os)}); firmware hosts "
+                "concern OS 11 Universal Firmware Updates, and OS 12 apps come from the IGEL App Portal or the UMS "
+                "update proxy"
+            )
+        if self.service(FIRMWARE_SERVICE_NAME) is None:
+            return (
+                f"sites.{self.name} has no {FIRMWARE_SERVICE_NAME!r} service, so the VIP carries no firmware "
+                "downloads: pointing the entries at the DNS name would break them"
+            )
+        return None
 
     def service(self, name: str) -> UmsService | None:
         """The service of that name (``devices``, ``console``, ``firmware`` by default), if the site has one."""
@@ -233,6 +281,10 @@ class SiteFile:
                 return site
         known = ", ".join(site.name for site in self.sites)
         raise ValidationError([Problem("--site", f"no site {name!r} in {self.path}; the sites are: {known}")])
+
+    def warnings(self) -> list[str]:
+        """What the file asks for that works against the vendor's support statements (never an error)."""
+        return [warning for site in self.sites if (warning := site.load_balancer_warning()) is not None]
 
     def select(self, name: str | None) -> Site:
         """The site named ``--site``, or the only one when no name is given."""
@@ -328,10 +380,10 @@ def _read_servers(site: Table) -> tuple[UmsServer, ...]:
     return tuple(servers)
 
 
-def _read_services(site: Table) -> tuple[UmsService, ...]:
+def _read_services(site: Table, igel_os: tuple[int, ...]) -> tuple[UmsService, ...]:
     tables = site.tables("services")
     if tables is None:
-        return DEFAULT_SERVICES
+        return default_services(igel_os)
     services = []
     for table in tables:
         services.append(
@@ -467,6 +519,7 @@ def cluster_keys(site_name: str) -> ClusterKeys:
         monitor_receive=f"{netscaler}.monitor_receive",
         monitor_port=f"{netscaler}.monitor_port",
         object_name_prefix=f"{site_path} (its name)",
+        igel_os=f"{site_path}.igel_os",
     )
 
 
@@ -491,12 +544,18 @@ def _read_site(
             allow_plain_http=netscaler.allow_plain_http,
             allow_key=netscaler_table.key("allow_plain_http"),
         )
+    igel_os = _read_igel_os(table, rule_problems)
+    ums_version = table.get_optional("ums_version", str)
+    if ums_version is not None:
+        rule_problems += check_ums_version(ums_version, table.key("ums_version"))
     site = Site(
         name=name,
         dns_name=dns_name,
         netscaler=netscaler,
         ums_servers=_read_servers(table),
-        services=_read_services(table),
+        services=_read_services(table, igel_os),
+        igel_os=igel_os,
+        ums_version=ums_version,
         backend=read_backend(table),
         database=_read_database(table, name, rule_problems),
         dns=_read_dns(table, name, dns_name, netscaler.vip, rule_problems),
@@ -504,7 +563,20 @@ def _read_site(
     )
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
+    if site.firmware_hosts.patch_after_apply and site.firmware_hosts_refusal() is not None:
+        rule_problems.append(
+            Problem(f"{table.path}.firmware_hosts.patch_after_apply", f"must be false: {site.firmware_hosts_refusal()}")
+        )
     return site
+
+
+def _read_igel_os(site: Table, rule_problems: list[Problem]) -> tuple[int, ...]:
+    raw = site.get_optional("igel_os", list)
+    if raw is None:
+        return DEFAULT_IGEL_OS
+    found = check_igel_os(raw, site.key("igel_os"))
+    rule_problems += found
+    return DEFAULT_IGEL_OS if found else tuple(raw)
 
 
 def check_shared_appliances(sites: Sequence[Site]) -> list[Problem]:

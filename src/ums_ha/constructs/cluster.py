@@ -14,6 +14,7 @@ from ums_ha._generated.citrixadc.nsip import Nsip
 from ums_ha._generated.citrixadc.server import Server
 from ums_ha.errors import ValidationError
 from ums_ha.model import (
+    DEFAULT_IGEL_OS,
     DEFAULT_MONITOR_PORT,
     DEFAULT_MONITOR_RECEIVE,
     DEFAULT_OBJECT_NAME_PREFIX,
@@ -23,8 +24,9 @@ from ums_ha.model import (
     HEALTH_CHECK_PATH,
     UmsServer,
     UmsService,
+    default_services,
 )
-from ums_ha.rules import ClusterKeys, check_cluster
+from ums_ha.rules import ClusterKeys, check_cluster, check_igel_os
 
 from .config_save import UmsConfigSave
 from .service_group import UmsServiceGroup
@@ -51,7 +53,8 @@ class UmsHaCluster(Construct):
         *,
         servers: Sequence[UmsServer],
         vip: str,
-        services: Sequence[UmsService] = DEFAULT_SERVICES,
+        igel_os: Sequence[int] = DEFAULT_IGEL_OS,
+        services: Sequence[UmsService] | None = None,
         snip: str | None = None,
         persistence_timeout_minutes: int = DEFAULT_PERSISTENCE_TIMEOUT_MINUTES,
         persistence_mask: str = DEFAULT_PERSISTENCE_MASK,
@@ -65,8 +68,12 @@ class UmsHaCluster(Construct):
         """
         :param servers: the UMS servers, 1..32, unique names and addresses.
         :param vip: the VIP address the devices and consoles connect to.
-        :param services: the UMS ports to balance. Default: devices 30001 (USIP on),
-            console 8443 (USIP off), firmware 9080 (USIP on), all TCP, as the guide does.
+        :param igel_os: the IGEL OS generations of the devices behind the VIP, 11 and/or 12;
+            it picks the default ``services``. Default: ``(11, 12)``, both.
+        :param services: the UMS ports to balance. Default: with OS 11 devices, devices 30001
+            (USIP on), console 8443 (USIP off), firmware 9080 (USIP on), all TCP, as the guide
+            does; for OS 12 devices alone only console 8443 (USIP off), which carries the
+            Console, the Web App and the OS 12 devices' Unified Protocol.
         :param snip: a SNIP in the UMS servers' subnet, ``address/prefix``; with USIP the
             servers must use it as their default gateway. Default: none created.
         :param persistence_timeout_minutes: SOURCEIP persistence timeout, 1..1440.
@@ -85,7 +92,11 @@ class UmsHaCluster(Construct):
             parameters' names; the site-file loader passes its key paths.
         """
         super().__init__(scope, id)
-        problems = check_cluster(
+        keys = validation_keys or ClusterKeys()
+        problems = check_igel_os(igel_os, keys.igel_os)
+        if services is None:
+            services = DEFAULT_SERVICES if problems else default_services(tuple(igel_os))
+        problems += check_cluster(
             servers=servers,
             services=services,
             vip=vip,
@@ -96,7 +107,7 @@ class UmsHaCluster(Construct):
             monitor_receive=monitor_receive,
             monitor_port=monitor_port,
             object_name_prefix=object_name_prefix,
-            keys=validation_keys or ClusterKeys(),
+            keys=keys,
         )
         if problems:
             raise ValidationError(problems, source=f"UmsHaCluster {self.node.path}")

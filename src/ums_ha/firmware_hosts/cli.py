@@ -56,7 +56,11 @@ def _inputs(args: argparse.Namespace, notices: TextIO) -> Inputs:
     else:
         location = locate_site_file(args.config)
         notices.write(location.notice + "\n")
-        inputs = from_site(load_site_file(location.path).select(args.site))
+        site = load_site_file(location.path).select(args.site)
+        refusal = site.firmware_hosts_refusal()
+        if refusal is not None:
+            raise ValidationError([Problem("--site", f"{refusal}; nothing to do for ums-ha firmware-hosts")])
+        inputs = from_site(site)
     servers = inputs.servers
     if args.server:
         pairs = [item.partition("=") for item in args.server]
