@@ -55,7 +55,12 @@ def change(
     return entry
 
 
-def plan(*changes: dict[str, Any], drift: list[dict[str, Any]] | None = None, site: str | None = None) -> Document:
+def plan(
+    *changes: dict[str, Any],
+    drift: list[dict[str, Any]] | None = None,
+    site: str | None = None,
+    igel_os: list[int] | None = None,
+) -> Document:
     document: Document = {
         "format_version": "1.2",
         "terraform_version": "1.15.5",
@@ -67,8 +72,13 @@ def plan(*changes: dict[str, Any], drift: list[dict[str, Any]] | None = None, si
     }
     if drift is not None:
         document["resource_drift"] = drift
+    outputs = document["planned_values"].setdefault("outputs", {})
     if site is not None:
-        document["planned_values"]["outputs"] = {"site": {"sensitive": False, "type": "string", "value": site}}
+        outputs["site"] = {"sensitive": False, "type": "string", "value": site}
+    if igel_os is not None:
+        outputs["igel_os"] = {"sensitive": False, "type": ["tuple", ["number"] * len(igel_os)], "value": igel_os}
+    if not outputs:
+        del document["planned_values"]["outputs"]
     return document
 
 

@@ -116,3 +116,18 @@ def test_database_in_another_stack_refuses_a_literal_password() -> None:
     assert isinstance(resources, dict)
     assert [body["password"] for body in resources["mssql_login"].values()] == ["${var.ums_secret}"]
     assert synthesized["variable"] == {"ums_secret": {"sensitive": True, "type": "string"}}
+
+
+def test_cluster_for_os12_devices_alone_balances_the_console_port_only() -> None:
+    stack = new_stack()
+    cluster = UmsHaCluster(stack, "Ums", servers=SERVERS, vip="192.168.1.10", igel_os=[12])
+    assert sorted(cluster.service_groups) == ["console"]
+    resources = synth_json(stack)["resource"]
+    assert isinstance(resources, dict)
+    assert [body["port"] for body in resources["citrixadc_lbvserver"].values()] == [8443]
+
+
+def test_cluster_refuses_an_unknown_igel_os() -> None:
+    with pytest.raises(ValidationError) as caught:
+        UmsHaCluster(new_stack(), "Ums", servers=SERVERS, vip="192.168.1.10", igel_os=[10])
+    assert [problem.key for problem in caught.value.problems] == ["igel_os"]

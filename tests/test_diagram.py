@@ -54,18 +54,29 @@ def vertex_of(lines_by_id: dict[str, list[str]], first_line: str) -> str:
     return found
 
 
+#: Who uses which of the guide's services: OS 11 devices 30001 and the firmware port; OS 12 devices and the
+#: consoles 8443 (DOMAIN.md, "UMS 12 and IGEL OS 12").
+USERS = {
+    "devices": ["IGEL OS 11 devices"],
+    "firmware": ["IGEL OS 11 devices"],
+    "console": ["IGEL OS 12 devices", "UMS Console and Web App"],
+}
+
+
 def expected_links(site: Site, lines_by_id: dict[str, list[str]]) -> Edges:
-    """The links the site implies, found by label: every server, port and the database."""
-    clients = vertex_of(lines_by_id, "IGEL devices")
+    """The links the site implies, found by label: every client, server, port and the database."""
+    present = {lines[0]: vertex for vertex, lines in lines_by_id.items()}
+    clients = [f"IGEL OS {generation} devices" for generation in site.igel_os] + ["UMS Console and Web App"]
     dns = vertex_of(lines_by_id, site.dns_name)
     database = next(vertex for vertex, lines in lines_by_id.items() if "database" in lines[0].lower())
     servers = {server.name: vertex_of(lines_by_id, server.name) for server in site.ums_servers}
     port_text = f" :{site.database.spec.port}" if site.database else ""
-    links = {(clients, dns, "look up")}
+    links = {(present[client], dns, "look up") for client in clients}
     for service in site.services:
         vserver = vertex_of(lines_by_id, f"VIP {site.netscaler.vip}:{service.port}")
         group = vertex_of(lines_by_id, f"{site.object_name_prefix}-sg-{service.name}")
-        links |= {(dns, vserver, service.name), (vserver, group, "")}
+        users = [client for client in USERS[service.name] if client in clients]
+        links |= {(present[client], vserver, service.name) for client in users} | {(vserver, group, "")}
         links |= {(group, server, f":{service.port}") for server in servers.values()}
     links |= {(server, database, f"JDBC{port_text}") for server in servers.values()}
     return links
@@ -81,7 +92,8 @@ def test_the_example_as_mermaid_links_every_service_server_and_the_database() ->
     assert lines_by_id[vertex_of(lines_by_id, "VIP 10.20.30.10:8443")][1] == "ums-prod-vs-console (TCP, USIP off)"
     edges = {(edge["start"], edge["end"], edge["text"]) for edge in parsed["edges"]}
     assert edges == expected_links(site, lines_by_id)
-    assert len(parsed["edges"]) == len(edges) == 1 + 3 * 2 + 3 * 2 + 2
+    # 3 clients look up the name; OS 11 devices use 2 vservers, OS 12 devices and the consoles 1 each.
+    assert len(parsed["edges"]) == len(edges) == 3 + 4 + 3 + 3 * 2 + 2
     (subgraph,) = parsed["subgraphs"]
     assert subgraph["title"] == "site prod"
     assert set(subgraph["nodes"]) == set(lines_by_id)

@@ -17,9 +17,10 @@ STEPS = [
     "1. DNS name",
     "2. Default gateway of each UMS server",
     "3. Datasource on each UMS server",
-    "4. UMS profile: the server name devices use",
-    "5. Firmware folder on every UMS server",
-    "6. Firmware download host",
+    "4. Cluster Address of the UMS",
+    "5. UMS profile: the server name devices use",
+    "6. Firmware folder on every UMS server",
+    "7. Firmware download host",
 ]
 
 
@@ -71,19 +72,20 @@ def test_the_example_gives_the_six_steps_with_its_values() -> None:
         {"UMS server": "ums02", "address": "10.20.30.12", "default gateway": "10.20.30.5"},
     ]
     assert table(steps[STEPS[2]]) == []  # the example manages no database
-    assert code_spans(steps[STEPS[3]]) == ["igelrmserver.corp.example"]
-    assert bullet_items(steps[STEPS[4]]) == [
+    assert code_spans(steps[STEPS[3]])[0] == "igelrmserver.corp.example:8443"
+    assert code_spans(steps[STEPS[4]]) == ["igelrmserver.corp.example"]
+    assert bullet_items(steps[STEPS[5]]) == [
         "Windows: `C:\\Program Files\\IGEL\\RemoteManager\\rmguiserver\\webapps\\ums_filetransfer`",
         "Windows, older UMS: `C:\\Program Files (x86)\\IGEL\\RemoteManager\\rmguiserver\\webapps\\ums_filetransfer`",
         "Linux: `/opt/IGEL/RemoteManager/rmguiserver/webapps/ums_filetransfer`",
     ]
-    assert code_spans(steps[STEPS[5]]) == [
+    assert code_spans(steps[STEPS[6]]) == [
         "igelrmserver.corp.example",
         "ums-ha firmware-hosts --site prod",
         "--apply",
         "UMS_DB_PASSWORD",
     ]
-    assert "port 9080" in steps[STEPS[5]]
+    assert "port 9080" in steps[STEPS[6]]
 
 
 def test_the_datasource_step_fills_in_the_database_settings() -> None:
@@ -122,10 +124,10 @@ def test_without_use_client_ip_the_servers_keep_their_gateway() -> None:
     assert table(steps[STEPS[1]]) == []
     assert steps[STEPS[1]].strip() == "No service uses Use Client IP: the UMS servers keep their default gateway."
     # No service named firmware or devices: no port is guessed, and no firmware-host steps.
-    assert list(steps) == [*STEPS[:4], "5. Firmware downloads"]
-    assert "port" not in steps[STEPS[3]]
-    assert "port" not in steps["5. Firmware downloads"]
-    assert "ums-ha firmware-hosts" not in steps["5. Firmware downloads"]
+    assert list(steps) == [*STEPS[:5], "6. Firmware downloads"]
+    assert "port" not in steps[STEPS[4]]
+    assert "port" not in steps["6. Firmware downloads"]
+    assert "ums-ha firmware-hosts" not in steps["6. Firmware downloads"]
 
 
 def test_without_dns_the_record_is_a_manual_step() -> None:

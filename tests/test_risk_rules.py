@@ -27,8 +27,13 @@ def member(server: str, group: str = "sg-devices") -> dict[str, Any]:
     return {"servicegroupname": group, "servername": server, "port": 30001}
 
 
-def with_save(*changes: dict[str, Any]) -> Document:
-    return plan(*changes, change("citrixadc_nsconfig_save.config_save", ["delete", "create"], SAVE, SAVE))
+def with_save(*changes: dict[str, Any], site: str | None = None, igel_os: list[int] | None = None) -> Document:
+    return plan(
+        *changes,
+        change("citrixadc_nsconfig_save.config_save", ["delete", "create"], SAVE, SAVE),
+        site=site,
+        igel_os=igel_os,
+    )
 
 
 def m(address: str, actions: list[str], before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[str, Any]:
@@ -97,6 +102,10 @@ CASES: dict[str, tuple[Document, Document]] = {
         plan(change("dns_a_record_set.dns_record", ["update"], RECORD, {**RECORD, "addresses": ["10.20.30.20"]})),
         plan(change("dns_a_record_set.dns_record", ["create"], None, RECORD)),
     ),
+    "os11-vserver-removed": (
+        with_save(change("citrixadc_lbvserver.vserver_firmware", ["delete"], {**VS, "port": 9080}, None), site="prod"),
+        with_save(change("citrixadc_lbvserver.vserver_devices", ["delete"], VS, None), site="prod", igel_os=[12]),
+    ),
     "config-save-on-every-plan": (
         plan(change("citrixadc_nsconfig_save.save", REPLACE, SAVE, SAVE, replace_paths=[["timestamp"]])),
         plan(change("citrixadc_nsconfig_save.save", REPLACE, SAVE, SAVE, action_reason="replace_by_triggers")),
@@ -108,6 +117,7 @@ PINNED = {
     "database-destroyed": "critical",
     "database-access-removed": "outage",
     "vserver-replaced": "outage",
+    "os11-vserver-removed": "outage",
     "vip-address-changed": "outage",
     "service-group-replaced": "outage",
     "last-member-removed": "outage",

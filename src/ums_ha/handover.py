@@ -14,8 +14,9 @@ from typing import Final
 
 from .database_spec import PASSWORD_SQLCMD_VARIABLE, PASSWORD_VARIABLE
 from .firmware_hosts.arguments import site_command
-from .model import UmsService
-from .site_file import Site
+from .model import CONSOLE_SERVICE, DEFAULT_MONITOR_PORT, UmsService
+from .rules import parse_ums_version
+from .site_file import FIRMWARE_SERVICE_NAME, Site
 from .templates import load_template
 
 #: Where UMS keeps the firmware files, below its installation folder (DOMAIN.md, "The setup being automated").
@@ -30,9 +31,11 @@ INSTALL_FOLDERS: Final = (
 FIRMWARE_FOLDERS: Final = tuple(
     (system, separator.join((folder, *FIRMWARE_FOLDER))) for system, folder, separator in INSTALL_FOLDERS
 )
-#: The service devices download firmware through, by its name in the site file.
-FIRMWARE_SERVICE: Final = "firmware"
+#: The services devices use, by their names in the site file.
+FIRMWARE_SERVICE: Final = FIRMWARE_SERVICE_NAME
 DEVICES_SERVICE: Final = "devices"
+#: The UMS release that added the Cluster Address setting (DOMAIN.md, "UMS 12 and IGEL OS 12").
+CLUSTER_ADDRESS_SINCE: Final = (12, 1, 100)
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,14 @@ class HandoverFacts:
     """"devices (30001) and firmware (9080)"."""
     firmware_hosts_command: str
     """The ``ums-ha firmware-hosts`` dry run for this site, with every flag it needs."""
+    generations: str
+    """"IGEL OS 11 and IGEL OS 12 devices"."""
+    console_service: UmsService | None
+    cluster_address: str
+    """What UMS 12's Cluster Address must say: ``<dns_name>:<console port>``."""
+    before_cluster_address: bool
+    """The site's UMS version predates the Cluster Address setting (12.01.100)."""
+    load_balancer_warning: str | None
 
 
 def join_words(items: Sequence[str]) -> str:
@@ -81,6 +92,8 @@ def handover_facts(site: Site, *, config: str | None = None) -> HandoverFacts:
             else f"the password deployed from TF_VAR_{PASSWORD_VARIABLE}"
         )
     usip_services = tuple(service for service in site.services if service.use_client_ip)
+    console = site.service(CONSOLE_SERVICE)
+    version = parse_ums_version(site.ums_version) if site.ums_version else None
     return HandoverFacts(
         gateway=site.netscaler.snip_address,
         usip_services=usip_services,
@@ -91,6 +104,11 @@ def handover_facts(site: Site, *, config: str | None = None) -> HandoverFacts:
         servers_with_addresses=join_words([f"{server.name} ({server.address})" for server in site.ums_servers]),
         usip_list=join_words([f"{service.name} ({service.port})" for service in usip_services]),
         firmware_hosts_command=shlex.join(site_command(site, config=config)),
+        generations=join_words([f"IGEL OS {generation}" for generation in site.igel_os]) + " devices",
+        console_service=console,
+        cluster_address=f"{site.dns_name}:{console.port if console else DEFAULT_MONITOR_PORT}",
+        before_cluster_address=version is not None and version < CLUSTER_ADDRESS_SINCE,
+        load_balancer_warning=site.load_balancer_warning(),
     )
 
 

@@ -49,6 +49,12 @@ class UmsService:
     """Use Client IP (USIP): the UMS sees the device's address. Default: on. Needs the
     UMS servers to route back through the NetScaler (a SNIP as their gateway)."""
 
+    idle_timeout_seconds: int | None = None
+    """Seconds an idle connection may stay open, on the client and the server side (the
+    service group's ``clttimeout`` and ``svrtimeout``), 0..31536000. Default: not set, so
+    the appliance's own default applies. What the long-lived WebSocket connections of
+    IGEL OS 12 devices need is not documented by IGEL."""
+
 
 #: The three UMS ports from the load-balancing guide (DOMAIN.md, "The setup being automated").
 DEFAULT_SERVICES: Final[tuple[UmsService, ...]] = (

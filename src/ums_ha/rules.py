@@ -168,6 +168,11 @@ def check_service(service: UmsService, where: str = "") -> list[Problem]:
         *check_int_range(service.port, _at(where, "port"), 1, 65535),
         *check_protocol(service.protocol, _at(where, "protocol")),
         *check_bool(service.use_client_ip, _at(where, "use_client_ip")),
+        *(
+            check_int_range(service.idle_timeout_seconds, _at(where, "idle_timeout_seconds"), 0, 31536000, "seconds")
+            if service.idle_timeout_seconds is not None
+            else []
+        ),
     ]
 
 

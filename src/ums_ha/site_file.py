@@ -392,6 +392,7 @@ def _read_services(site: Table, igel_os: tuple[int, ...]) -> tuple[UmsService, .
                 port=table.get("port", int, 0, required=True),
                 protocol=table.get("protocol", str, "TCP"),
                 use_client_ip=table.get("use_client_ip", bool, True),
+                idle_timeout_seconds=table.get_optional("idle_timeout_seconds", int),
             )
         )
         table.finish()

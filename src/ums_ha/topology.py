@@ -1,7 +1,8 @@
 """A site's topology as plain nodes and edges: what ``ums-ha diagram`` draws.
 
-clients -> DNS name -> VIP:port (one vserver per service) -> service group ->
-UMS servers -> database. Node ids are built from positions, not names, so every
+clients (IGEL OS 11 devices, IGEL OS 12 devices, the UMS Console and Web App) look up
+the DNS name and connect to the VIP:ports they use (one vserver per service) ->
+service group -> UMS servers -> database. Node ids are built from positions, not names, so every
 id is safe in Mermaid and DOT whatever the names hold; the names are in labels.
 """
 
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
+from typing import Final
 
 from . import naming
-from .model import HEALTH_CHECK_PATH
+from .model import CONSOLE_SERVICE, HEALTH_CHECK_PATH
 from .site_file import Site
 
 
@@ -67,10 +69,31 @@ def site_topologies(sites: Sequence[Site]) -> list[SiteTopology]:
     return [site_topology(site, index) for index, site in enumerate(sites, start=1)]
 
 
+#: Which clients use a service, by the service's name: OS 11 devices register on 30001 and download
+#: firmware over HTTP; OS 12 devices, the Console and the Web App use 8443 (DOMAIN.md, "UMS 12 and IGEL OS 12").
+_CLIENTS_OF_SERVICE: Final = {"devices": ("os11",), "firmware": ("os11",), CONSOLE_SERVICE: ("os12", "consoles")}
+
+
+def _client_nodes(site: Site, prefix: str) -> dict[str, Node]:
+    """The site's clients by role: a node per IGEL OS generation it serves, and the consoles."""
+    nodes = {
+        f"os{generation}": Node(f"{prefix}_os{generation}", NodeKind.CLIENTS, (f"IGEL OS {generation} devices",))
+        for generation in site.igel_os
+    }
+    nodes["consoles"] = Node(f"{prefix}_consoles", NodeKind.CLIENTS, ("UMS Console and Web App",))
+    return nodes
+
+
+def _clients_of(service_name: str, clients: dict[str, Node]) -> list[Node]:
+    """The clients connecting to a service; every device generation for a service ums-ha does not know by name."""
+    roles = _CLIENTS_OF_SERVICE.get(service_name, tuple(role for role in clients if role != "consoles"))
+    return [clients[role] for role in roles if role in clients]
+
+
 def site_topology(site: Site, index: int = 1) -> SiteTopology:
     """The topology of ``site``; ``index`` numbers the site's node ids (``s1_...``) in a multi-site drawing."""
     prefix = f"s{index}"
-    clients = Node(f"{prefix}_clients", NodeKind.CLIENTS, ("IGEL devices", "UMS Console and Web App"))
+    clients = _client_nodes(site, prefix)
     record = (
         f"A record in zone {site.dns.zone} (TTL {site.dns.ttl} s)"
         if site.dns is not None
@@ -82,8 +105,8 @@ def site_topology(site: Site, index: int = 1) -> SiteTopology:
         Node(f"{prefix}_server{number}", NodeKind.SERVER, (server.name, server.address))
         for number, server in enumerate(site.ums_servers, start=1)
     ]
-    nodes = [clients, dns]
-    edges = [Edge(clients.id, dns.id, "look up")]
+    nodes = [*clients.values(), dns]
+    edges = [Edge(client.id, dns.id, "look up") for client in clients.values()]
     prefix_name = site.object_name_prefix
     for number, service in enumerate(site.services, start=1):
         usip = "USIP on" if service.use_client_ip else "USIP off"
@@ -101,7 +124,8 @@ def site_topology(site: Site, index: int = 1) -> SiteTopology:
             (naming.service_group_name(prefix_name, service.name), f"health GET {HEALTH_CHECK_PATH}"),
         )
         nodes += [vserver, group]
-        edges += [Edge(dns.id, vserver.id, service.name), Edge(vserver.id, group.id)]
+        edges += [Edge(client.id, vserver.id, service.name) for client in _clients_of(service.name, clients)]
+        edges += [Edge(vserver.id, group.id)]
         edges += [Edge(group.id, server.id, f":{service.port}") for server in servers]
     nodes += [*servers, database]
     port = f" :{site.database.spec.port}" if site.database is not None else ""

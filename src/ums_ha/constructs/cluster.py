@@ -145,6 +145,7 @@ class UmsHaCluster(Construct):
                 port=service.port,
                 protocol=service.protocol,
                 use_client_ip=service.use_client_ip,
+                idle_timeout_seconds=service.idle_timeout_seconds,
                 servers=self.servers,
                 monitor=self.monitor,
                 object_name_prefix=object_name_prefix,

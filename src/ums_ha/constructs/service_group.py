@@ -40,6 +40,7 @@ class UmsServiceGroup(Construct):
         servers: Mapping[str, Server],
         protocol: str = "TCP",
         use_client_ip: bool = True,
+        idle_timeout_seconds: int | None = None,
         monitor: Lbmonitor | None = None,
         object_name_prefix: str = DEFAULT_OBJECT_NAME_PREFIX,
     ) -> None:
@@ -52,12 +53,20 @@ class UmsServiceGroup(Construct):
         :param protocol: service type, ``TCP``, ``HTTP`` or ``SSL_BRIDGE``. Default: ``TCP``.
         :param use_client_ip: Use Client IP (USIP). Default: on, as the UMS guide sets
             for ports 30001 and 9080.
+        :param idle_timeout_seconds: client and server idle timeout (``clttimeout``,
+            ``svrtimeout``), 0..31536000 seconds. Default: not set, the appliance's default.
         :param monitor: health monitor to bind. Default: none bound, the appliance's
             default TCP check applies.
         :param object_name_prefix: prefix of NetScaler object names. Default: ``ums``.
         """
         super().__init__(scope, id)
-        service = UmsService(name=service_name, port=port, protocol=protocol, use_client_ip=use_client_ip)
+        service = UmsService(
+            name=service_name,
+            port=port,
+            protocol=protocol,
+            use_client_ip=use_client_ip,
+            idle_timeout_seconds=idle_timeout_seconds,
+        )
         problems = [
             Problem("service_name", problem.message) if problem.key == "name" else problem
             for problem in check_service(service)
@@ -78,6 +87,8 @@ class UmsServiceGroup(Construct):
             servicegroupname=self.name,
             servicetype=protocol,
             usip="YES" if use_client_ip else "NO",
+            clttimeout=idle_timeout_seconds,
+            svrtimeout=idle_timeout_seconds,
         )
         self.resource.override_logical_id(naming.LogicalIds.service_group(service_name))
 

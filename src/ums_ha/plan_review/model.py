@@ -121,6 +121,9 @@ class Plan:
     terraform_version: str | None
     site: str | None
     """The ``site`` output of a ums-ha stack; ``None`` for plans of other configurations."""
+    igel_os: tuple[int, ...] | None
+    """The IGEL OS generations the planned configuration serves (its ``igel_os`` output; 11 and 12 for a
+    ums-ha stack without one); ``None`` for plans of other configurations."""
     changes: tuple[ResourceChange, ...]
     drift: tuple[ResourceChange, ...]
     """The objects Terraform found changed outside it while refreshing, by address."""

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ums_ha.errors import Problem, ValidationError
+from ums_ha.model import DEFAULT_IGEL_OS
 
 from .model import TERRAFORM_ACTIONS, Action, AttributeChange, Plan, ResourceChange
 from .values import UNKNOWN, has_true, is_empty, reveal
@@ -22,6 +23,8 @@ SUPPORTED_MAJOR = "1"
 _PLAN_KEYS = ("planned_values", "resource_changes", "resource_drift", "output_changes", "prior_state")
 #: The stack output naming the ums-ha site (stacks/outputs.py).
 SITE_OUTPUT = "site"
+#: The stack output naming the IGEL OS generations a site serves; absent when they are the default (11 and 12).
+IGEL_OS_OUTPUT = "igel_os"
 
 
 class _MalformedError(Exception):
@@ -78,7 +81,8 @@ def _plan(document: object, source: str) -> Plan:
         source=source,
         format_version=version,
         terraform_version=terraform_version if isinstance(terraform_version, str) else None,
-        site=_site(document),
+        site=(site := _site(document)),
+        igel_os=_igel_os(document, site),
         changes=_changes(document, "resource_changes"),
         drift=tuple(sorted(_changes(document, "resource_drift"), key=lambda change: change.address)),
         errored=document.get("errored") is True,
@@ -87,20 +91,41 @@ def _plan(document: object, source: str) -> Plan:
     )
 
 
-def _site(document: Mapping[str, object]) -> str | None:
-    """The value of the stack's ``site`` output, wherever this plan carries it."""
+def _output_values(document: Mapping[str, object], name: str) -> list[object]:
+    """The values of a stack output wherever this plan carries it, the planned ones first."""
     candidates: list[object] = []
     output_changes = document.get("output_changes")
-    if isinstance(output_changes, dict) and isinstance(output_changes.get(SITE_OUTPUT), dict):
-        change = output_changes[SITE_OUTPUT]
+    if isinstance(output_changes, dict) and isinstance(output_changes.get(name), dict):
+        change = output_changes[name]
         candidates += [change.get("after"), change.get("before")]
     for outputs in (
         _dig(document, "planned_values", "outputs"),
         _dig(document, "prior_state", "values", "outputs"),
     ):
-        if isinstance(outputs, dict) and isinstance(outputs.get(SITE_OUTPUT), dict):
-            candidates.append(outputs[SITE_OUTPUT].get("value"))
-    return next((value for value in candidates if isinstance(value, str) and value), None)
+        if isinstance(outputs, dict) and isinstance(outputs.get(name), dict):
+            candidates.append(outputs[name].get("value"))
+    return candidates
+
+
+def _site(document: Mapping[str, object]) -> str | None:
+    """The value of the stack's ``site`` output."""
+    return next((value for value in _output_values(document, SITE_OUTPUT) if isinstance(value, str) and value), None)
+
+
+def _igel_os(document: Mapping[str, object], site: str | None) -> tuple[int, ...] | None:
+    """The generations the planned configuration serves: its ``igel_os`` output after the apply, else for a
+    ums-ha stack (one with a ``site`` output) the default, 11 and 12; None for plans of other configurations."""
+    output_changes = document.get("output_changes")
+    planned: object = None
+    if isinstance(output_changes, dict) and isinstance(output_changes.get(IGEL_OS_OUTPUT), dict):
+        planned = output_changes[IGEL_OS_OUTPUT].get("after")
+    else:
+        outputs = _dig(document, "planned_values", "outputs")
+        if isinstance(outputs, dict) and isinstance(outputs.get(IGEL_OS_OUTPUT), dict):
+            planned = outputs[IGEL_OS_OUTPUT].get("value")
+    if isinstance(planned, list) and planned and all(isinstance(item, int) for item in planned):
+        return tuple(planned)
+    return DEFAULT_IGEL_OS if site is not None else None
 
 
 def _dig(document: Mapping[str, object], *keys: str) -> object:
