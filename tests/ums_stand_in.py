@@ -58,14 +58,16 @@ class _Handler(BaseHTTPRequestHandler):
                 code, body = 200, b"firmware"
             else:
                 code, body = 404, b"not found"
-            self.send_response(code)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            if method == "GET":
-                self.wfile.write(body)
         finally:
+            # Before the answer goes out: once the client has it, it may send its next request at once,
+            # and counting this one still would make more requests look in flight than the client sent.
             with behaviour.lock:
                 behaviour.in_flight -= 1
+        self.send_response(code)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if method == "GET":
+            self.wfile.write(body)
 
     def do_GET(self) -> None:
         self._answer("GET")
