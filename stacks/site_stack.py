@@ -45,7 +45,13 @@ class UmsHaSiteStack(cdktf.TerraformStack):
             insecure_skip_verify=site.netscaler.insecure_skip_verify or None,
         )
         self.cluster = UmsHaCluster(
-            self, "Ums", **site.cluster_settings(), igel_os=site.igel_os, validation_keys=cluster_keys(site.name)
+            self,
+            "Ums",
+            **site.cluster_settings(),
+            igel_os=site.igel_os,
+            names=site.names,
+            import_existing=site.adopt_import,
+            validation_keys=cluster_keys(site.name),
         )
         self.side_files: dict[str, str] = {}
         """Files written beside the stack's Terraform JSON, by name."""

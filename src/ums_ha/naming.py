@@ -8,6 +8,8 @@ re-create it. Tests pin them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Final
 
 #: Short names of servers and services: safe as NetScaler names and Terraform ids.
@@ -114,3 +116,44 @@ class LogicalIds:
     @staticmethod
     def dns_record() -> str:
         return "dns_record"
+
+
+#: What the appliance accepts in the name of an object made in its GUI: an ASCII letter, digit or ``_``, then
+#: those and ``#`` ``.`` space ``:`` ``@`` ``=`` ``-`` (NITRO's rule for server, service group, vserver, monitor
+#: and lbgroup names), at most 127 characters.
+APPLIANCE_NAME_PATTERN: Final = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_#. :@=-]{0,126}")
+APPLIANCE_NAME_RULE: Final = (
+    "1 to 127 characters: an ASCII letter, digit or '_', then letters, digits and _ # . space : @ = -"
+)
+
+
+@dataclass(frozen=True)
+class ObjectNames:
+    """Names of objects that already exist on the appliance, by ums-ha's role; the rest keep ums-ha's scheme.
+
+    Only NetScaler names change: the Terraform logical ids stay ums-ha's (:class:`LogicalIds`).
+    """
+
+    servers: Mapping[str, str] = field(default_factory=dict)
+    """By UMS server short name (``ums01 -> UMS01``)."""
+    service_groups: Mapping[str, str] = field(default_factory=dict)
+    """By service name (``devices -> SG_UMS_30001``)."""
+    vservers: Mapping[str, str] = field(default_factory=dict)
+    """By service name (``devices -> VS_UMS_30001``)."""
+    monitor: str | None = None
+    persistence_group: str | None = None
+
+    def server(self, prefix: str, server: str) -> str:
+        return self.servers.get(server) or server_name(prefix, server)
+
+    def service_group(self, prefix: str, service: str) -> str:
+        return self.service_groups.get(service) or service_group_name(prefix, service)
+
+    def vserver(self, prefix: str, service: str) -> str:
+        return self.vservers.get(service) or vserver_name(prefix, service)
+
+    def monitor_name(self, prefix: str) -> str:
+        return self.monitor or monitor_name(prefix)
+
+    def persistence_group_name(self, prefix: str) -> str:
+        return self.persistence_group or persistence_group_name(prefix)

@@ -56,6 +56,7 @@ class ClusterKeys:
     monitor_port: str = "monitor_port"
     object_name_prefix: str = "object_name_prefix"
     igel_os: str = "igel_os"
+    names: str = "names"
 
 
 def check_ip_address(
@@ -255,6 +256,41 @@ def check_object_names(
             )
         )
     return problems
+
+
+def check_existing_names(
+    names: naming.ObjectNames, servers: Sequence[UmsServer], services: Sequence[UmsService], key: str
+) -> list[Problem]:
+    """The names of existing objects: each for a server or service the cluster has, valid on the appliance,
+    and no name twice within one kind of object (the appliance keeps one namespace per kind)."""
+    problems: list[Problem] = []
+    server_names = [server.name for server in servers]
+    service_names = [service.name for service in services]
+    for kind, mapping, known, what in (
+        ("servers", names.servers, server_names, "UMS server"),
+        ("service_groups", names.service_groups, service_names, "service"),
+        ("vservers", names.vservers, service_names, "service"),
+    ):
+        for role, name in mapping.items():
+            where = f"{key}.{kind}.{role}"
+            if role not in known:
+                problems.append(Problem(where, f"names no {what} of this site; its {what}s are: {_list(known)}"))
+            problems += _check_appliance_name(name, where)
+        for name in _duplicates([name for name in mapping.values() if isinstance(name, str)]):
+            problems.append(Problem(f"{key}.{kind}", f"names {name!r} for more than one object"))
+    for attribute in ("monitor", "persistence_group"):
+        value = getattr(names, attribute)
+        if value is not None:
+            problems += _check_appliance_name(value, f"{key}.{attribute}")
+    return problems
+
+
+def _check_appliance_name(value: object, key: str) -> list[Problem]:
+    if not isinstance(value, str) or not naming.APPLIANCE_NAME_PATTERN.fullmatch(value) or value != value.rstrip():
+        return [
+            Problem(key, f"must be a name the appliance takes, {naming.APPLIANCE_NAME_RULE}, but {value!r} was given")
+        ]
+    return []
 
 
 def check_cluster(

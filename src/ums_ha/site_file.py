@@ -34,6 +34,7 @@ from .model import (
     UmsService,
     default_services,
 )
+from .naming import ObjectNames
 from .rules import (
     ClusterKeys,
     DatabaseKeys,
@@ -43,6 +44,7 @@ from .rules import (
     check_dns_record,
     check_dns_server,
     check_endpoint,
+    check_existing_names,
     check_fqdn,
     check_igel_os,
     check_int_range,
@@ -54,7 +56,7 @@ from .rules import (
     endpoint_host,
     parse_ums_version,
 )
-from .toml_table import Table
+from .toml_table import Table, describe_value
 
 CONFIG_ENV: Final = "UMS_HA_CONFIG"
 #: The UMS release from which IGEL supports an external load balancer for OS 12-only fleets alone.
@@ -202,6 +204,10 @@ class Site:
     firmware_hosts: FirmwareHostsSettings = field(default_factory=FirmwareHostsSettings)
     igel_os: tuple[int, ...] = DEFAULT_IGEL_OS
     """The IGEL OS generations of the devices behind the VIP (``igel_os``): 11, 12 or both."""
+    names: ObjectNames = field(default_factory=ObjectNames)
+    """``[names]``: objects that exist on the appliance already, by ums-ha's role."""
+    adopt_import: bool = False
+    """``[adopt] import``: import the named objects, the SNIP and their bindings instead of creating them."""
     ums_version: str | None = None
     """The UMS version (``ums_version``, e.g. ``"12.07.100"``), when the site file says; None: unknown."""
 
@@ -521,6 +527,7 @@ def cluster_keys(site_name: str) -> ClusterKeys:
         monitor_port=f"{netscaler}.monitor_port",
         object_name_prefix=f"{site_path} (its name)",
         igel_os=f"{site_path}.igel_os",
+        names=f"{site_path}.names",
     )
 
 
@@ -546,6 +553,8 @@ def _read_site(
             allow_key=netscaler_table.key("allow_plain_http"),
         )
     igel_os = _read_igel_os(table, rule_problems)
+    names = _read_names(table)
+    adopt_import = _read_adopt(table)
     ums_version = table.get_optional("ums_version", str)
     if ums_version is not None:
         rule_problems += check_ums_version(ums_version, table.key("ums_version"))
@@ -557,6 +566,8 @@ def _read_site(
         services=_read_services(table, igel_os),
         igel_os=igel_os,
         ums_version=ums_version,
+        names=names,
+        adopt_import=adopt_import,
         backend=read_backend(table),
         database=_read_database(table, name, rule_problems),
         dns=_read_dns(table, name, dns_name, netscaler.vip, rule_problems),
@@ -564,11 +575,49 @@ def _read_site(
     )
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
+    rule_problems += check_existing_names(site.names, site.ums_servers, site.services, table.key("names"))
     if site.firmware_hosts.patch_after_apply and site.firmware_hosts_refusal() is not None:
         rule_problems.append(
             Problem(f"{table.path}.firmware_hosts.patch_after_apply", f"must be false: {site.firmware_hosts_refusal()}")
         )
     return site
+
+
+def _read_names(site: Table) -> ObjectNames:
+    raw = site.get_optional("names", dict)
+    if raw is None:
+        return ObjectNames()
+    table = Table(raw, site.key("names"), site.problems)
+    mappings: dict[str, dict[str, str]] = {}
+    for kind in ("servers", "service_groups", "vservers"):
+        value = table.get_optional(kind, dict)
+        mappings[kind] = {}
+        for role, name in (value or {}).items():
+            if isinstance(name, str):
+                mappings[kind][role] = name
+            else:
+                table.problems.append(
+                    Problem(f"{table.key(kind)}.{role}", f"must be a string, but {describe_value(name)} was given")
+                )
+    names = ObjectNames(
+        servers=mappings["servers"],
+        service_groups=mappings["service_groups"],
+        vservers=mappings["vservers"],
+        monitor=table.get_optional("monitor", str),
+        persistence_group=table.get_optional("persistence_group", str),
+    )
+    table.finish()
+    return names
+
+
+def _read_adopt(site: Table) -> bool:
+    raw = site.get_optional("adopt", dict)
+    if raw is None:
+        return False
+    table = Table(raw, site.key("adopt"), site.problems)
+    adopt_import = table.get("import", bool, False)
+    table.finish()
+    return adopt_import
 
 
 def _read_igel_os(site: Table, rule_problems: list[Problem]) -> tuple[int, ...]:

@@ -26,7 +26,7 @@ from ums_ha.model import (
     UmsService,
     default_services,
 )
-from ums_ha.rules import ClusterKeys, check_cluster, check_igel_os
+from ums_ha.rules import ClusterKeys, check_cluster, check_existing_names, check_igel_os
 
 from .config_save import UmsConfigSave
 from .service_group import UmsServiceGroup
@@ -63,6 +63,8 @@ class UmsHaCluster(Construct):
         monitor_port: int = DEFAULT_MONITOR_PORT,
         object_name_prefix: str = DEFAULT_OBJECT_NAME_PREFIX,
         save_config: bool = True,
+        names: naming.ObjectNames | None = None,
+        import_existing: bool = False,
         validation_keys: ClusterKeys | None = None,
     ) -> None:
         """
@@ -88,14 +90,22 @@ class UmsHaCluster(Construct):
             cluster on one appliance its own. Default: ``ums``.
         :param save_config: save the running configuration after every apply that
             changed it. Default: on.
+        :param names: names of objects that exist on the appliance already (servers,
+            service groups, vservers, the monitor, the persistence group). Default: none,
+            every name from ``object_name_prefix``. Terraform ids stay ums-ha's.
+        :param import_existing: add an ``import`` block for every named object, for the
+            SNIP (by address) and for every binding between named objects, so the first
+            apply takes them into state instead of creating them. Default: off.
         :param validation_keys: names of the settings in error messages. Default: these
             parameters' names; the site-file loader passes its key paths.
         """
         super().__init__(scope, id)
         keys = validation_keys or ClusterKeys()
+        names = names or naming.ObjectNames()
         problems = check_igel_os(igel_os, keys.igel_os)
         if services is None:
             services = DEFAULT_SERVICES if problems else default_services(tuple(igel_os))
+        problems += check_existing_names(names, servers, services, keys.names)
         problems += check_cluster(
             servers=servers,
             services=services,
@@ -118,7 +128,7 @@ class UmsHaCluster(Construct):
             resource = Server(
                 self,
                 f"Server-{server.name}",
-                name=naming.server_name(object_name_prefix, server.name),
+                name=names.server(object_name_prefix, server.name),
                 ipaddress=server.address,
             )
             resource.override_logical_id(naming.LogicalIds.server(server.name))
@@ -127,7 +137,7 @@ class UmsHaCluster(Construct):
         self.monitor = Lbmonitor(
             self,
             "HealthMonitor",
-            monitorname=naming.monitor_name(object_name_prefix),
+            monitorname=names.monitor_name(object_name_prefix),
             type="HTTP-ECV",
             secure="YES",
             send=f"GET {HEALTH_CHECK_PATH}",
@@ -149,6 +159,7 @@ class UmsHaCluster(Construct):
                 servers=self.servers,
                 monitor=self.monitor,
                 object_name_prefix=object_name_prefix,
+                name=names.service_groups.get(service.name),
             )
             for service in services
         }
@@ -163,6 +174,7 @@ class UmsHaCluster(Construct):
             persistence_mask=persistence_mask,
             persistence_group=persistence_group,
             object_name_prefix=object_name_prefix,
+            names=names,
         )
 
         self.snip: Nsip | None = None
@@ -178,10 +190,49 @@ class UmsHaCluster(Construct):
             )
             self.snip.override_logical_id(naming.LogicalIds.snip())
 
+        if import_existing:
+            snip_address = str(ipaddress.IPv4Interface(snip).ip) if snip is not None else None
+            self._import_existing(names, services, snip_address)
+
         self.config_save: UmsConfigSave | None = None
         """The configuration save, when ``save_config`` is on."""
         if save_config:
             self.config_save = UmsConfigSave(self, "ConfigSave", watched=self.appliance_objects())
+
+    def _import_existing(
+        self, names: naming.ObjectNames, services: Sequence[UmsService], snip_address: str | None
+    ) -> None:
+        """``import`` blocks with the provider's import ids (DOMAIN.md, "Importing existing objects")."""
+        imports: list[tuple[TerraformResource, str]] = []
+        imports += [(self.servers[server], name) for server, name in names.servers.items()]
+        if names.monitor:
+            imports.append((self.monitor, names.monitor))
+        if self.snip is not None and snip_address is not None:
+            imports.append((self.snip, snip_address))
+        lbgroup = self.vip.persistence_group
+        if names.persistence_group and lbgroup is not None:
+            imports.append((lbgroup, names.persistence_group))
+        for service in services:
+            group = self.service_groups[service.name]
+            group_name = names.service_groups.get(service.name)
+            vserver_name = names.vservers.get(service.name)
+            if group_name:
+                imports.append((group.resource, group_name))
+                imports += [
+                    (group.members[server], f"{group_name},{server_name},{service.port}")
+                    for server, server_name in names.servers.items()
+                ]
+                if names.monitor and group.monitor_binding is not None:
+                    imports.append((group.monitor_binding, f"{group_name},{names.monitor}"))
+            if vserver_name:
+                imports.append((self.vip.vservers[service.name], vserver_name))
+                if group_name:
+                    imports.append((self.vip.vserver_bindings[service.name], f"{vserver_name},{group_name}"))
+                if names.persistence_group and service.name in self.vip.persistence_group_bindings:
+                    binding = self.vip.persistence_group_bindings[service.name]
+                    imports.append((binding, f"{names.persistence_group},{vserver_name}"))
+        for resource, import_id in imports:
+            resource.import_from(import_id)
 
     def appliance_objects(self) -> list[TerraformResource]:
         """Every NetScaler object of the cluster except the save itself, in a stable order."""

@@ -43,6 +43,7 @@ class UmsServiceGroup(Construct):
         idle_timeout_seconds: int | None = None,
         monitor: Lbmonitor | None = None,
         object_name_prefix: str = DEFAULT_OBJECT_NAME_PREFIX,
+        name: str | None = None,
     ) -> None:
         """
         :param service_name: short name of the UMS service (``devices``); names the
@@ -58,6 +59,8 @@ class UmsServiceGroup(Construct):
         :param monitor: health monitor to bind. Default: none bound, the appliance's
             default TCP check applies.
         :param object_name_prefix: prefix of NetScaler object names. Default: ``ums``.
+        :param name: the group's name on the appliance, for one that exists already.
+            Default: ``<object_name_prefix>-sg-<service_name>``.
         """
         super().__init__(scope, id)
         service = UmsService(
@@ -78,7 +81,7 @@ class UmsServiceGroup(Construct):
         self.service_name = service_name
         self.port = port
         self.protocol = protocol
-        self.name = naming.service_group_name(object_name_prefix, service_name)
+        self.name = name or naming.service_group_name(object_name_prefix, service_name)
         """The service group's name on the appliance."""
 
         self.resource = Servicegroup(

@@ -41,6 +41,7 @@ class UmsVip(Construct):
         persistence_mask: str = DEFAULT_PERSISTENCE_MASK,
         persistence_group: bool = True,
         object_name_prefix: str = DEFAULT_OBJECT_NAME_PREFIX,
+        names: naming.ObjectNames | None = None,
     ) -> None:
         """
         :param address: the VIP, an IPv4 or IPv6 address the devices connect to.
@@ -53,8 +54,11 @@ class UmsVip(Construct):
         :param persistence_group: share persistence across all vservers through a
             persistence group. Default: on.
         :param object_name_prefix: prefix of NetScaler object names. Default: ``ums``.
+        :param names: names of vservers and the persistence group that exist on the appliance
+            already. Default: none, every name from ``object_name_prefix``.
         """
         super().__init__(scope, id)
+        names = names or naming.ObjectNames()
         problems: list[Problem] = check_ip_address(address, "address")[0]
         problems += check_int_range(persistence_timeout_minutes, "persistence_timeout_minutes", 1, 1440, "minutes")
         problems += check_persistence_mask(persistence_mask, "persistence_mask")
@@ -74,7 +78,7 @@ class UmsVip(Construct):
             vserver = Lbvserver(
                 self,
                 f"Vserver-{group.service_name}",
-                name=naming.vserver_name(object_name_prefix, group.service_name),
+                name=names.vserver(object_name_prefix, group.service_name),
                 ipv46=address,
                 port=group.port,
                 servicetype=group.protocol,
@@ -103,7 +107,7 @@ class UmsVip(Construct):
             lbgroup = Lbgroup(
                 self,
                 "PersistenceGroup",
-                name=naming.persistence_group_name(object_name_prefix),
+                name=names.persistence_group_name(object_name_prefix),
                 persistencetype=PERSISTENCE_TYPE,
                 timeout=persistence_timeout_minutes,
                 persistmask=persistence_mask,
