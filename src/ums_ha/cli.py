@@ -5,11 +5,13 @@
     ums-ha handover [--config FILE] [--site NAME]
     ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
     ums-ha firmware-hosts [...]   (see ums_ha.firmware_hosts.cli)
+    ums-ha adopt [--config FILE] [--site NAME] [--write]
     ums-ha review PLAN_JSON... [--format markdown|json] [--fail-on LEVEL] [--output FILE]
     ums-ha drift (--plan PLAN_JSON | --stack DIR) [--format text|markdown|json]
 
 Exit status: 0 done, 1 error (such as Graphviz missing), 2 bad input (nothing written);
-firmware-hosts also 3 (some entries withheld); review also 3 (a finding at --fail-on or above).
+firmware-hosts also 3 (some entries withheld); review also 3 (a finding at --fail-on or above);
+adopt also 3 (adoptable only with replacements).
 drift follows terraform plan -detailed-exitcode instead: 0 no drift, 2 drift, 1 any error
 (bad input included), so that a scheduled job alarms on 2 alone.
 
@@ -145,6 +147,23 @@ def _parser() -> argparse.ArgumentParser:
         "0 done, 1 error (nothing changed), 2 bad input, 3 some entries withheld.",
     )
     add_firmware_hosts_arguments(firmware_hosts)
+
+    adopt = commands.add_parser(
+        "adopt",
+        help="read a NetScaler set up by hand (GET requests only) and name its objects for the site file",
+        description="Read the site's NetScaler through NITRO with GET requests only (NS_LOGIN, NS_PASSWORD from the "
+        "environment), match its vservers, service groups, members, persistence and SNIP to the site by address and "
+        "port, print the [sites.<site>.names] table and what the first plan would change, create or replace. "
+        "Exit status: 0 adoptable with imports and in-place changes, 3 only with replacements, 1 error, 2 bad input.",
+    )
+    adopt.add_argument("--config", type=Path, help=_CONFIG_HELP)
+    adopt.add_argument("--site", help="the site (default: the only site of the file)")
+    adopt.add_argument(
+        "--write",
+        action="store_true",
+        help="add the table to the site file, keeping its comments and layout, after a copy beside it "
+        "(default: print only)",
+    )
 
     review = commands.add_parser(
         "review",
@@ -296,6 +315,19 @@ def _firmware_hosts(args: argparse.Namespace) -> int:
     return run_reporting(args)
 
 
+def _adopt(args: argparse.Namespace) -> int:
+    from .adopt.command import run_adopt  # tomlkit and the NITRO client, only for this command
+    from .adopt.nitro import NitroError
+
+    location = _locate_site_file(args.config)
+    site = load_site_file(location.path).select(args.site)
+    try:
+        return run_adopt(site, location.path, write=args.write, out=sys.stdout, notices=sys.stderr)
+    except NitroError as error:
+        _print_error(f"cannot read the NetScaler: {error}")
+        return EXIT_ERROR
+
+
 def _review(args: argparse.Namespace) -> int:
     plans: list[Plan] = []
     problems: list[Problem] = []
@@ -333,6 +365,7 @@ _COMMANDS = {
     "handover": _handover,
     "diagram": _diagram,
     "firmware-hosts": _firmware_hosts,
+    "adopt": _adopt,
     "review": _review,
     "drift": _drift,
 }

@@ -1,0 +1,79 @@
+"""``ums-ha adopt``: read the site's NetScaler (GET only), print its ``[names]`` table and what the first plan does.
+
+Exit status: 0 adoptable with imports and in-place changes only; 3 adoptable only with
+replacements (named in the report); 1 the appliance could not be read; 2 bad input.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TextIO
+
+from ums_ha.errors import Problem, ValidationError
+from ums_ha.site_file import Site
+
+from .appliance import read_appliance
+from .matching import Adoption, match
+from .names_table import render_names, write_names
+from .nitro import NitroReader
+
+EXIT_OK = 0
+EXIT_REPLACEMENTS = 3
+LOGIN_ENV = "NS_LOGIN"
+PASSWORD_ENV = "NS_PASSWORD"  # noqa: S105  (a variable's name)
+
+
+def reader_for(site: Site, environ: Mapping[str, str]) -> NitroReader:
+    missing = [name for name in (LOGIN_ENV, PASSWORD_ENV) if not environ.get(name)]
+    if missing:
+        raise ValidationError(
+            [
+                Problem(name, "is required: the NetScaler login, from the environment, as the provider reads it")
+                for name in missing
+            ]
+        )
+    return NitroReader(
+        site.netscaler.endpoint,
+        environ[LOGIN_ENV],
+        environ[PASSWORD_ENV],
+        verify_tls=not site.netscaler.insecure_skip_verify,
+    )
+
+
+def report(site: Site, adoption: Adoption, out: TextIO) -> None:
+    out.write(
+        f"# Add to the site file (ums-ha adopt --write does), then set [sites.{site.name}.adopt] import = true:\n"
+    )
+    out.write(render_names(site.name, adoption.names))
+    for title, lines in (
+        ("the first plan changes in place", adoption.changes),
+        ("the first plan creates", adoption.creates),
+        ("the first plan can only replace (not adoptable without an interruption)", adoption.replacements),
+        ("left alone (not managed by ums-ha)", adoption.untouched),
+    ):
+        if lines:
+            out.write(f"\n# {title}:\n")
+            out.writelines(f"#   - {line}\n" for line in lines)
+
+
+def run_adopt(
+    site: Site,
+    site_path: Path,
+    *,
+    write: bool,
+    out: TextIO,
+    notices: TextIO,
+    environ: Mapping[str, str] | None = None,
+) -> int:
+    """Read, match, report; with ``write``, add the table to the site file. Raises NitroError, ValidationError."""
+    environ = os.environ if environ is None else environ
+    appliance = read_appliance(reader_for(site, environ), site.netscaler.vip)
+    notices.write(f"read {site.netscaler.endpoint}: {len(appliance.vservers)} vserver(s) on {site.netscaler.vip}\n")
+    adoption = match(site, appliance)
+    report(site, adoption, out)
+    if write:
+        backup = write_names(site_path, site.name, adoption.names)
+        notices.write(f"wrote [sites.{site.name}.names] into {site_path} (the file as it was: {backup})\n")
+    return EXIT_OK if adoption.adoptable_in_place else EXIT_REPLACEMENTS

@@ -1,0 +1,79 @@
+"""A NITRO client that can only read: ``GET /nitro/v1/config/<type>[/<name>]``, nothing else.
+
+The login travels in the ``X-NITRO-USER`` and ``X-NITRO-PASS`` headers (NS_LOGIN and
+NS_PASSWORD, as the provider reads them); TLS is verified unless the site says
+``insecure_skip_verify``. No error message ever carries the password.
+"""
+
+from __future__ import annotations
+
+import json
+import ssl
+import urllib.error
+import urllib.request
+from collections.abc import Mapping
+from typing import Any, Final
+from urllib.parse import quote
+
+#: NITRO's error code for "no such resource".
+NO_SUCH_RESOURCE: Final = 258
+DEFAULT_TIMEOUT_SECONDS: Final = 30.0
+
+
+class NitroError(RuntimeError):
+    """The appliance could not be read; the message says what NITRO or the network said."""
+
+
+class NitroReader:
+    """Reads configuration objects from one appliance."""
+
+    def __init__(
+        self,
+        endpoint: str,
+        login: str,
+        password: str,
+        *,
+        verify_tls: bool = True,
+        timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS,
+    ) -> None:
+        self.endpoint = endpoint.rstrip("/")
+        self._headers = {"X-NITRO-USER": login, "X-NITRO-PASS": password, "Accept": "application/json"}
+        self._tls = ssl.create_default_context()
+        if not verify_tls:
+            self._tls.check_hostname = False
+            self._tls.verify_mode = ssl.CERT_NONE
+        self.timeout_seconds = timeout_seconds
+
+    def objects(self, object_type: str, name: str | None = None) -> list[dict[str, Any]]:
+        """Every object of ``object_type`` (or the bindings of the parent ``name``); ``[]`` when there is none."""
+        path = f"/nitro/v1/config/{quote(object_type)}" + (f"/{quote(name, safe='')}" if name is not None else "")
+        request = urllib.request.Request(self.endpoint + path, headers=self._headers, method="GET")  # noqa: S310
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout_seconds, context=self._tls) as response:  # noqa: S310
+                document = json.loads(response.read() or b"{}")
+        except urllib.error.HTTPError as error:
+            document = _error_document(error)
+            if document.get("errorcode") == NO_SUCH_RESOURCE:
+                return []
+            raise NitroError(
+                f"GET {path}: HTTP {error.code}, NITRO error {document.get('errorcode')}: {document.get('message')}"
+            ) from None
+        except (urllib.error.URLError, OSError, ValueError) as error:
+            reason = getattr(error, "reason", error)
+            raise NitroError(f"GET {self.endpoint}{path}: {reason}") from None
+        if not isinstance(document, Mapping):
+            raise NitroError(f"GET {path}: the answer is not a NITRO document")
+        if document.get("errorcode", 0) not in (0, None):
+            if document.get("errorcode") == NO_SUCH_RESOURCE:
+                return []
+            raise NitroError(f"GET {path}: NITRO error {document.get('errorcode')}: {document.get('message')}")
+        found = document.get(object_type, [])
+        return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
+
+
+def _error_document(error: urllib.error.HTTPError) -> dict[str, Any]:
+    try:
+        document = json.loads(error.read() or b"{}")
+    except ValueError:
+        return {}
+    return document if isinstance(document, dict) else {}

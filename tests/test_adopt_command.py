@@ -1,0 +1,259 @@
+"""``ums-ha adopt`` against a NITRO stand-in holding a guide-style setup made in the GUI: GET only, matching."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+from nitro_stand_in import Appliance, RunningAppliance
+
+from ums_ha.cli import main
+
+PORTS = {"devices": 30001, "console": 8443, "firmware": 9080}
+USIP = {"devices": "YES", "console": "NO", "firmware": "YES"}
+SERVERS = (("ums01", "UMS01", "10.20.30.11"), ("ums02", "UMS02", "10.20.30.12"), ("ums03", "UMS03", "10.20.30.13"))
+
+
+def guide_setup(
+    appliance: Appliance,
+    *,
+    servers: int = 2,
+    lbgroup: bool = True,
+    snip: bool = True,
+    services_instead: bool = False,
+    missing_member: tuple[str, str] | None = None,
+) -> None:
+    """The guide's objects under the names an admin gives them in the GUI."""
+    for _role, name, address in SERVERS[:servers]:
+        appliance.add("server", name=name, ipaddress=address, state="ENABLED")
+    for service, port in PORTS.items():
+        vserver = f"VS_UMS_{port}"
+        appliance.add(
+            "lbvserver",
+            name=vserver,
+            ipv46="10.20.30.10",
+            port=port,
+            servicetype="TCP",
+            persistencetype="SOURCEIP",
+            timeout=5,
+        )
+        if services_instead:
+            for _role, name, _address in SERVERS[:servers]:
+                appliance.add("lbvserver_service_binding", name=vserver, servicename=f"SVC_{name}_{port}")
+            continue
+        group = f"SG_UMS_{port}"
+        appliance.add("servicegroup", servicegroupname=group, servicetype="TCP", usip=USIP[service])
+        appliance.add("lbvserver_servicegroup_binding", name=vserver, servicegroupname=group)
+        appliance.add("servicegroup_lbmonitor_binding", servicegroupname=group, monitor_name="MON_UMS")
+        for _role, name, address in SERVERS[:servers]:
+            if missing_member == (name, service):
+                continue
+            appliance.add(
+                "servicegroup_servicegroupmember_binding",
+                servicegroupname=group,
+                servername=name,
+                ip=address,
+                port=port,
+            )
+        if lbgroup:
+            appliance.add("lbgroup_lbvserver_binding", name="PG_UMS", vservername=vserver)
+    if lbgroup:
+        appliance.add("lbgroup", name="PG_UMS", persistencetype="SOURCEIP", timeout=5)
+    appliance.add("nsip", ipaddress="192.0.2.2", netmask="255.255.255.0", type="NSIP")
+    if snip:
+        appliance.add("nsip", ipaddress="10.20.30.5", netmask="255.255.255.0", type="SNIP")
+
+
+def site_file(tmp_path: Path, endpoint: str, *, servers: int = 2) -> Path:
+    server_tables = "".join(
+        f'\n[[sites.prod.ums_servers]]\nname = "{role}"  # {name} in the GUI\naddress = "{address}"\n'
+        for role, name, address in SERVERS[:servers]
+    )
+    path = tmp_path / "ums-ha.toml"
+    path.write_text(
+        f"""# Our UMS site, adopted from the setup we made by hand.
+[sites.prod]
+dns_name = "igelrmserver.corp.example"  # devices look this up
+
+[sites.prod.netscaler]
+endpoint = "{endpoint}"
+allow_plain_http = true  # the stand-in speaks plain HTTP
+vip = "10.20.30.10"
+snip = "10.20.30.5/24"
+{server_tables}""",
+        encoding="utf-8",
+    )
+    return path
+
+
+@pytest.fixture
+def login(monkeypatch: pytest.MonkeyPatch, nitro: RunningAppliance) -> None:
+    monkeypatch.setenv("NS_LOGIN", nitro.appliance.login)
+    monkeypatch.setenv("NS_PASSWORD", nitro.appliance.password)
+
+
+def printed_names(out: str) -> dict[str, Any]:
+    names: dict[str, Any] = tomllib.loads(out)["sites"]["prod"]["names"]
+    return names
+
+
+def report_lines(out: str, title: str) -> list[str]:
+    lines = out.splitlines()
+    if f"# {title}:" not in lines:
+        return []
+    start = lines.index(f"# {title}:") + 1
+    found = []
+    for line in lines[start:]:
+        if not line.startswith("#   - "):
+            break
+        found.append(line.removeprefix("#   - "))
+    return found
+
+
+def adopt(tmp_path: Path, nitro: RunningAppliance, *extra: str, servers: int = 2) -> tuple[int, str, Path]:
+    config = site_file(tmp_path, nitro.endpoint, servers=servers)
+    code = main(["adopt", "--config", str(config), *extra])
+    return code, "", config
+
+
+@pytest.mark.usefixtures("login")
+@pytest.mark.parametrize("servers", [2, 3])
+def test_a_guide_setup_is_named_by_address_and_port_with_get_requests_only(
+    servers: int, tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance, servers=servers)
+    code, _, _config = adopt(tmp_path, nitro, servers=servers)
+    out = capsys.readouterr().out
+    assert code == 0
+    assert printed_names(out) == {
+        "servers": {role: name for role, name, _address in SERVERS[:servers]},
+        "service_groups": {service: f"SG_UMS_{port}" for service, port in PORTS.items()},
+        "vservers": {service: f"VS_UMS_{port}" for service, port in PORTS.items()},
+        "persistence_group": "PG_UMS",
+    }
+    assert {method for method, _path in nitro.appliance.requests} == {"GET"}
+    assert report_lines(out, "the first plan can only replace (not adoptable without an interruption)") == []
+    assert report_lines(out, "the first plan changes in place") == []
+    assert "SNIP 10.20.30.5/24" not in report_lines(out, "the first plan creates")
+    assert any(
+        line.startswith("monitor MON_UMS bound to SG_UMS_30001")
+        for line in report_lines(out, "left alone (not managed by ums-ha)")
+    )
+
+
+@pytest.mark.usefixtures("login")
+def test_persistence_on_the_vservers_alone_and_no_snip(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance, lbgroup=False, snip=False)
+    code, _, _config = adopt(tmp_path, nitro)
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "persistence_group" not in printed_names(out)
+    creates = report_lines(out, "the first plan creates")
+    assert "persistence group over the vservers" in creates
+    assert "SNIP 10.20.30.5/24" in creates
+
+
+@pytest.mark.usefixtures("login")
+def test_services_instead_of_service_groups_need_replacements_and_exit_3(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance, services_instead=True)
+    code, _, _config = adopt(tmp_path, nitro)
+    out = capsys.readouterr().out
+    assert code == 3
+    replacements = report_lines(out, "the first plan can only replace (not adoptable without an interruption)")
+    assert len(replacements) == 3
+    assert replacements[0].startswith("vserver VS_UMS_30001 balances services (SVC_UMS01_30001, SVC_UMS02_30001)")
+
+
+@pytest.mark.usefixtures("login")
+def test_an_extra_vserver_on_the_vip_is_reported_and_left_alone(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance)
+    nitro.appliance.add("lbvserver", name="VS_OTHER_443", ipv46="10.20.30.10", port=443, servicetype="SSL")
+    code, _, _config = adopt(tmp_path, nitro)
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "VS_OTHER_443" not in printed_names(out)["vservers"].values()
+    assert report_lines(out, "left alone (not managed by ums-ha)")[0] == (
+        "vserver VS_OTHER_443 on 10.20.30.10:443 (SSL): not a service of the site"
+    )
+
+
+@pytest.mark.usefixtures("login")
+def test_a_member_missing_on_one_port_is_created(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance, missing_member=("UMS02", "firmware"))
+    code, _, _config = adopt(tmp_path, nitro)
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "member ums02:9080 of SG_UMS_9080" in report_lines(out, "the first plan creates")
+    assert printed_names(out)["servers"] == {"ums01": "UMS01", "ums02": "UMS02"}
+
+
+@pytest.mark.usefixtures("login")
+def test_a_changed_use_client_ip_is_an_in_place_change(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance)
+    for group in nitro.appliance.config["servicegroup"]:
+        if group["servicegroupname"] == "SG_UMS_9080":
+            group["usip"] = "NO"
+    code, _, _config = adopt(tmp_path, nitro)
+    assert code == 0
+    assert report_lines(capsys.readouterr().out, "the first plan changes in place") == [
+        "service group SG_UMS_9080: Use Client IP off -> on"
+    ]
+
+
+@pytest.mark.usefixtures("login")
+def test_write_adds_only_the_names_table_and_keeps_the_comments(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance)
+    config = site_file(tmp_path, nitro.endpoint)
+    before = config.read_text(encoding="utf-8")
+    assert main(["adopt", "--config", str(config), "--write"]) == 0
+    after = config.read_text(encoding="utf-8")
+    parsed_before, parsed_after = tomllib.loads(before), tomllib.loads(after)
+    names = parsed_after["sites"]["prod"].pop("names")
+    assert parsed_after == parsed_before
+    assert names["vservers"]["devices"] == "VS_UMS_30001"
+    assert after.startswith(before.rstrip("\n"))  # every line, comment and blank as it was, the table after them
+    [backup] = [path for path in tmp_path.iterdir() if path.name.endswith(".bak")]
+    assert backup.read_text(encoding="utf-8") == before
+    assert f"wrote [sites.prod.names] into {config}" in capsys.readouterr().err
+    # A second --write does not overwrite the table now there.
+    assert main(["adopt", "--config", str(config), "--write"]) == 2
+    assert config.read_text(encoding="utf-8") == after
+
+
+def test_without_the_login_adopt_is_a_usage_error(
+    tmp_path: Path, nitro: RunningAppliance, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("NS_LOGIN", raising=False)
+    monkeypatch.delenv("NS_PASSWORD", raising=False)
+    assert main(["adopt", "--config", str(site_file(tmp_path, nitro.endpoint))]) == 2
+    assert "NS_PASSWORD: is required" in capsys.readouterr().err
+    assert nitro.appliance.requests == []
+
+
+def test_a_wrong_login_or_no_appliance_is_an_error_without_the_password(
+    tmp_path: Path, nitro: RunningAppliance, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    secret = "Canary-Wrong-Pass-90ab"  # noqa: S105
+    monkeypatch.setenv("NS_LOGIN", "nsroot")
+    monkeypatch.setenv("NS_PASSWORD", secret)
+    assert main(["adopt", "--config", str(site_file(tmp_path, nitro.endpoint))]) == 1
+    err = capsys.readouterr().err
+    assert "NITRO error 354: Invalid username or password" in err
+    assert secret not in err
+    gone = site_file(tmp_path, "http://127.0.0.1:9")
+    assert main(["adopt", "--config", str(gone)]) == 1
+    assert "cannot read the NetScaler" in capsys.readouterr().err
