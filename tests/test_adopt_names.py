@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from conftest import Synth, all_addresses, resources, site_text
 from hcl_read import parse_hcl
+from plan_documents import change, plan, write
+from test_handover import sections
 
 from stacks import synthesize_site_file
 from ums_ha import ValidationError
+from ums_ha.cli import main
+from ums_ha.handover import render_handover
 from ums_ha.site_file import parse_site_file
 
 NAMES = """[sites.prod.names]
@@ -121,3 +126,54 @@ def test_adopt_import_must_be_true_or_false() -> None:
     with pytest.raises(ValidationError) as raised:
         parse_site_file(site_text(extra='[sites.prod.adopt]\nimport = "yes"\n'), Path("s.toml"))
     assert [problem.key for problem in raised.value.problems] == ["sites.prod.adopt.import"]
+
+
+SERVICE_GROUP = {"servicegroupname": "SG_UMS_8443", "servicetype": "TCP", "usip": "YES"}
+SERVER = {"name": "UMS01", "ipaddress": "10.20.30.11"}
+
+
+def test_review_groups_imports_and_flags_an_import_the_plan_interrupts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = plan(
+        change("citrixadc_server.server_ums01", ["no-op"], SERVER, SERVER, importing={"id": "UMS01"}),
+        change(
+            "citrixadc_servicegroup.servicegroup_console",
+            ["update"],
+            SERVICE_GROUP,
+            {**SERVICE_GROUP, "usip": "NO"},
+            importing={"id": "SG_UMS_8443"},
+        ),
+        change("citrixadc_lbmonitor.monitor_check_status", ["create"], None, {"monitorname": "ums-prod-mon"}),
+        change("citrixadc_nsconfig_save.config_save", ["create"], None, {"all": True}),
+        site="prod",
+    )
+    path = write(tmp_path / "plan.json", document)
+    assert main(["review", str(path), "--format", "json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    [site] = report["sites"]
+    groups = {group["group"]: [change["address"] for change in group["changes"]] for group in site["groups"]}
+    assert groups["imported"] == ["citrixadc_server.server_ums01", "citrixadc_servicegroup.servicegroup_console"]
+    assert groups["monitors"] == ["citrixadc_lbmonitor.monitor_check_status"]
+    imported = {change["address"]: change["importing"] for change in site["groups"][0]["changes"]}
+    assert imported == {
+        "citrixadc_server.server_ums01": "UMS01",
+        "citrixadc_servicegroup.servicegroup_console": "SG_UMS_8443",
+    }
+    findings = {(finding["rule"], finding["address"]) for finding in report["findings"]}
+    assert ("import-interrupted", "citrixadc_servicegroup.servicegroup_console") in findings
+    assert ("import-interrupted", "citrixadc_server.server_ums01") not in findings
+    assert {address for rule, address in findings if rule == "object-imported"} == set(imported)
+    assert main(["review", str(path), "--fail-on", "outage"]) == 3
+    markdown = capsys.readouterr().out
+    assert "Imported objects (taken over from the appliance)" in markdown
+    assert "import SG\\_UMS\\_8443; usip" in markdown  # the table cell, Markdown-escaped
+    assert "| import | UMS01 | `citrixadc_server.server_ums01` | import UMS01 |" in markdown
+
+
+def test_handover_of_an_adopting_site_starts_with_the_takeover() -> None:
+    site = parse_site_file(site_text(extra=NAMES + IMPORT), Path("ums-ha.toml")).sites[0]
+    steps = list(sections(render_handover(site)))
+    assert steps[:2] == ["1. Taking over the objects made by hand", "2. DNS name"]
+    plain = parse_site_file(site_text(extra=NAMES), Path("ums-ha.toml")).sites[0]
+    assert next(iter(sections(render_handover(plain)))) == "1. DNS name"

@@ -21,6 +21,7 @@ DB = {"database_name": "rmdb", "id": "sqlserver://sql:1433/rmdb"}
 LOGIN = {"login_name": "igelums"}
 RECORD = {"name": "igelrmserver", "zone": "corp.example.", "addresses": ["10.20.30.10"], "ttl": 300}
 SAVE = {"all": True}
+SERVER = {"name": "UMS01", "ipaddress": "10.20.30.11"}
 
 
 def member(server: str, group: str = "sg-devices") -> dict[str, Any]:
@@ -106,6 +107,20 @@ CASES: dict[str, tuple[Document, Document]] = {
         with_save(change("citrixadc_lbvserver.vserver_firmware", ["delete"], {**VS, "port": 9080}, None), site="prod"),
         with_save(change("citrixadc_lbvserver.vserver_devices", ["delete"], VS, None), site="prod", igel_os=[12]),
     ),
+    "import-interrupted": (
+        with_save(
+            change("citrixadc_servicegroup.sg", ["update"], SG, {**SG, "usip": "NO"}, importing={"id": "SG_UMS_30001"})
+        ),
+        with_save(
+            change(
+                "citrixadc_servicegroup.sg", ["update"], SG, {**SG, "comment": "x"}, importing={"id": "SG_UMS_30001"}
+            )
+        ),
+    ),
+    "object-imported": (
+        with_save(change("citrixadc_server.server_ums01", NOOP, SERVER, SERVER, importing={"id": "UMS01"})),
+        with_save(change("citrixadc_server.server_ums01", NOOP, SERVER, SERVER)),
+    ),
     "config-save-on-every-plan": (
         plan(change("citrixadc_nsconfig_save.save", REPLACE, SAVE, SAVE, replace_paths=[["timestamp"]])),
         plan(change("citrixadc_nsconfig_save.save", REPLACE, SAVE, SAVE, action_reason="replace_by_triggers")),
@@ -118,6 +133,7 @@ PINNED = {
     "database-access-removed": "outage",
     "vserver-replaced": "outage",
     "os11-vserver-removed": "outage",
+    "import-interrupted": "outage",
     "vip-address-changed": "outage",
     "service-group-replaced": "outage",
     "last-member-removed": "outage",
@@ -127,6 +143,7 @@ PINNED = {
     "config-not-saved": "warning",
     "dns-record-changed": "warning",
     "config-save-on-every-plan": "info",
+    "object-imported": "info",
 }
 
 

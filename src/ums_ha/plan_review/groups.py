@@ -14,6 +14,7 @@ class Group:
     title: str
 
 
+IMPORTED = Group("imported", "Imported objects (taken over from the appliance)")
 VIP = Group("vip", "VIP and vservers")
 SERVICE_GROUPS = Group("service-groups", "Service groups")
 MEMBERS = Group("members", "UMS servers and pool members")
@@ -27,6 +28,7 @@ OTHER = Group("other", "Other")
 
 #: Every group, in the order a review shows them.
 GROUPS: tuple[Group, ...] = (
+    IMPORTED,
     VIP,
     SERVICE_GROUPS,
     MEMBERS,
@@ -53,6 +55,11 @@ _GROUP_OF_TYPE: Mapping[str, Group] = {
     "citrixadc_nsip": NETWORK,
     "terraform_data": FIRMWARE_HOSTS,
 }
+
+
+def group_of_change(change: ResourceChange) -> Group:
+    """An imported object's group is "Imported objects", whatever it is; every other object's by its type."""
+    return IMPORTED if change.importing is not None else group_of(change.type)
 
 
 def group_of(resource_type: str) -> Group:

@@ -60,7 +60,7 @@ _BARE_ACTIONS = {Action.CREATE: "new object", Action.DELETE: "removed", Action.R
 
 def change_summary(change: ResourceChange) -> str:
     """What changes on one object, in a table cell: the attribute names, or why it is replaced."""
-    parts = []
+    parts = [f"import {change.importing}"] if change.importing is not None else []
     if change.replace_order:
         forced = f", forced by {', '.join(change.replace_paths)}" if change.replace_paths else ""
         parts.append(f"replace ({change.replace_order}{forced})")

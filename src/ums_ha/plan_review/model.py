@@ -78,6 +78,8 @@ class ResourceChange:
     after: Mapping[str, object] | None
     attributes: tuple[AttributeChange, ...]
     """What changes: every changed attribute of an update, replacement or drift; the known values of a new object."""
+    importing: str | None = None
+    """The import id when the plan takes an existing object into state (an ``import`` block), else None."""
 
     def value(self, attribute: str) -> object:
         """The attribute after the change, or before it when the object goes away."""
@@ -133,8 +135,10 @@ class Plan:
 
     @property
     def pending(self) -> tuple[ResourceChange, ...]:
-        """The changes that do something."""
-        return tuple(change for change in self.changes if change.action is not Action.NO_OP)
+        """The changes that do something: an import does, even when it changes nothing on the object."""
+        return tuple(
+            change for change in self.changes if change.action is not Action.NO_OP or change.importing is not None
+        )
 
     def of_type(self, *types: str) -> tuple[ResourceChange, ...]:
         return tuple(change for change in self.changes if change.type in types)

@@ -181,6 +181,7 @@ def _change(entry: object, where: str) -> ResourceChange:
     after = reveal(raw_after, change.get("after_sensitive", False), change.get("after_unknown", False))
     deposed = entry.get("deposed")
     reason = entry.get("action_reason")
+    importing = change.get("importing")
     return ResourceChange(
         address=f"{address} (deposed {deposed})" if isinstance(deposed, str) else address,
         type=_text(entry, "type", where),
@@ -199,6 +200,7 @@ def _change(entry: object, where: str) -> ResourceChange:
             after=after,
             after_unknown=change.get("after_unknown"),
         ),
+        importing=str(importing.get("id") or "(known after apply)") if isinstance(importing, dict) else None,
     )
 
 

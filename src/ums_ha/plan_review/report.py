@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .groups import GROUPS, Group, group_of, object_name
+from .groups import GROUPS, Group, group_of_change, object_name
 from .model import ACTION_ORDER, Action, Plan, ResourceChange
 from .risks import Finding, Level, evaluate
 from .values import to_json
@@ -61,7 +61,7 @@ class Review:
 def grouped(changes: Sequence[ResourceChange]) -> tuple[GroupChanges, ...]:
     """The changes by group, in :data:`GROUPS` order, each by address; empty groups left out."""
     by_group = {
-        group: sorted((c for c in changes if group_of(c.type) == group), key=lambda c: c.address) for group in GROUPS
+        group: sorted((c for c in changes if group_of_change(c) == group), key=lambda c: c.address) for group in GROUPS
     }
     return tuple(GroupChanges(group, tuple(members)) for group, members in by_group.items() if members)
 
@@ -89,6 +89,7 @@ def change_json(change: ResourceChange, *, drift: bool = False) -> dict[str, obj
         "replace_order": change.replace_order,
         "action_reason": change.action_reason,
         "replace_paths": list(change.replace_paths),
+        **({"importing": change.importing} if change.importing is not None else {}),
         "attributes": [
             {"name": attribute.name, "before": to_json(attribute.before), "after": to_json(attribute.after)}
             for attribute in change.attributes

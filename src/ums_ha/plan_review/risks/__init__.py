@@ -15,8 +15,10 @@ from . import (
     database_access_removed,
     database_destroyed,
     dns_record_changed,
+    import_interrupted,
     last_member_removed,
     member_removed,
+    object_imported,
     os11_vserver_removed,
     persistence_changed,
     service_group_replaced,
@@ -32,6 +34,7 @@ RULES: tuple[Rule, ...] = (
     database_access_removed.RULE,
     vserver_replaced.RULE,
     os11_vserver_removed.RULE,
+    import_interrupted.RULE,
     vip_address_changed.RULE,
     service_group_replaced.RULE,
     last_member_removed.RULE,
@@ -41,6 +44,7 @@ RULES: tuple[Rule, ...] = (
     config_not_saved.RULE,
     dns_record_changed.RULE,
     config_save_on_every_plan.RULE,
+    object_imported.RULE,
 )
 
 
