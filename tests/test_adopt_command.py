@@ -257,3 +257,25 @@ def test_a_wrong_login_or_no_appliance_is_an_error_without_the_password(
     gone = site_file(tmp_path, "http://127.0.0.1:9")
     assert main(["adopt", "--config", str(gone)]) == 1
     assert "cannot read the NetScaler" in capsys.readouterr().err
+
+
+@pytest.mark.usefixtures("login")
+def test_another_protocol_or_members_bound_by_ip_need_replacements(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance)
+    for vserver in nitro.appliance.config["lbvserver"]:
+        if vserver["name"] == "VS_UMS_8443":
+            vserver["servicetype"] = "SSL"
+    for member in nitro.appliance.config["servicegroup_servicegroupmember_binding"]:
+        if member["servicegroupname"] == "SG_UMS_9080" and member["servername"] == "UMS02":
+            member["servername"] = member["ip"]  # bound by IP: the appliance names a server after the address
+    code, _, _config = adopt(tmp_path, nitro)
+    out = capsys.readouterr().out
+    assert code == 3
+    assert report_lines(out, "the first plan can only replace (not adoptable without an interruption)") == [
+        "vserver VS_UMS_8443 is SSL, the site's console service TCP: the protocol cannot change in place",
+        "SG_UMS_9080 has 10.20.30.12:9080 bound by IP, with no server object of its own: ums-ha binds its server "
+        "object ums02 there instead",
+    ]
+    assert printed_names(out)["servers"] == {"ums01": "UMS01", "ums02": "UMS02"}
