@@ -65,7 +65,8 @@ def _timeout(value: object) -> int | None:
         return None
 
 
-def _same_address(left: str, right: str) -> bool:
+def same_address(left: str, right: str) -> bool:
+    """Whether two strings name one IP address (``::1`` and ``0::1`` do); strings that are no address, when equal."""
     try:
         return ipaddress.ip_address(left) == ipaddress.ip_address(right)
     except ValueError:
@@ -76,7 +77,7 @@ def read_appliance(reader: NitroReader, vip: str) -> Appliance:
     """Every vserver on ``vip`` with what it uses; only GET requests."""
     vservers = []
     for item in reader.objects("lbvserver"):
-        if not _same_address(str(item.get("ipv46", "")), vip):
+        if not same_address(str(item.get("ipv46", "")), vip):
             continue
         name = str(item.get("name", ""))
         groups = tuple(

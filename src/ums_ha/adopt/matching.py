@@ -13,7 +13,7 @@ from ums_ha.model import UmsService
 from ums_ha.naming import ObjectNames
 from ums_ha.site_file import Site
 
-from .appliance import Appliance, Member, Vserver
+from .appliance import Appliance, Member, Vserver, same_address
 
 PERSISTENCE_TYPE = "SOURCEIP"
 
@@ -44,13 +44,6 @@ def _is_ip(text: str) -> bool:
     return True
 
 
-def _same(left: str, right: str) -> bool:
-    try:
-        return ipaddress.ip_address(left) == ipaddress.ip_address(right)
-    except ValueError:
-        return left == right
-
-
 def match(site: Site, appliance: Appliance) -> Adoption:
     """The names and the first plan's work for ``site`` on ``appliance``."""
     found = _Found()
@@ -65,7 +58,9 @@ def match(site: Site, appliance: Appliance) -> Adoption:
         _match_service(site, service, appliance, adoption, found)
     for server in site.ums_servers:
         if server.name not in found.servers:
-            name = next((name for name, address in appliance.servers.items() if _same(address, server.address)), None)
+            name = next(
+                (name for name, address in appliance.servers.items() if same_address(address, server.address)), None
+            )
             if name is not None and not _is_ip(name):
                 found.servers[server.name] = name
             else:
@@ -150,7 +145,9 @@ def _match_members(
     site: Site, port: int, group: str, members: tuple[Member, ...], *, servers: dict[str, str], adoption: Adoption
 ) -> None:
     for server in site.ums_servers:
-        member = next((item for item in members if _same(item.address, server.address) and item.port == port), None)
+        member = next(
+            (item for item in members if same_address(item.address, server.address) and item.port == port), None
+        )
         if member is None:
             adoption.creates.append(f"member {server.name}:{port} of {group}")
         elif _is_ip(member.server):
@@ -162,7 +159,7 @@ def _match_members(
             servers.setdefault(server.name, member.server)
     addresses = [server.address for server in site.ums_servers]
     for member in members:
-        if not any(_same(member.address, address) for address in addresses):
+        if not any(same_address(member.address, address) for address in addresses):
             adoption.untouched.append(
                 f"member {member.server} ({member.address}:{member.port}) of {group}: not a UMS server of the site"
             )
@@ -181,5 +178,5 @@ def _match_snip(site: Site, appliance: Appliance, adoption: Adoption) -> None:
     snip = site.netscaler.snip_address
     if snip is None:
         return
-    if not any(_same(address, snip) for address in appliance.snips):
+    if not any(same_address(address, snip) for address in appliance.snips):
         adoption.creates.append(f"SNIP {site.netscaler.snip}")
