@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Sequence
 
-from cdktf import TerraformResource
+from cdktf import TerraformResource, TerraformStack
 from constructs import Construct
 
 from ums_ha import naming
@@ -28,6 +28,7 @@ from ums_ha.model import (
 )
 from ums_ha.rules import ClusterKeys, check_cluster, check_existing_names, check_igel_os
 
+from ._terraform import address
 from .config_save import UmsConfigSave
 from .service_group import UmsServiceGroup
 from .vip import UmsVip
@@ -231,8 +232,11 @@ class UmsHaCluster(Construct):
                 if names.persistence_group and service.name in self.vip.persistence_group_bindings:
                     binding = self.vip.persistence_group_bindings[service.name]
                     imports.append((binding, f"{names.persistence_group},{vserver_name}"))
-        for resource, import_id in imports:
-            resource.import_from(import_id)
+        # Written as the stack's own ``import`` blocks, not with CDKTF's ``import_from``: that one runs
+        # ``terraform version`` while synthesizing and fails where no terraform is on PATH.
+        blocks = [{"to": address(resource), "id": import_id} for resource, import_id in imports]
+        if blocks:
+            TerraformStack.of(self).add_override("import", blocks)
 
     def appliance_objects(self) -> list[TerraformResource]:
         """Every NetScaler object of the cluster except the save itself, in a stable order."""
