@@ -14,9 +14,9 @@ from typing import Final
 
 from .database_spec import PASSWORD_SQLCMD_VARIABLE, PASSWORD_VARIABLE
 from .firmware_hosts.arguments import site_command
-from .model import CONSOLE_SERVICE, DEFAULT_MONITOR_PORT, UmsService
+from .model import CONSOLE_SERVICE, DEFAULT_MONITOR_PORT, DEVICES_SERVICE, FIRMWARE_SERVICE, UmsService
 from .rules import parse_ums_version
-from .site_file import FIRMWARE_SERVICE_NAME, Site
+from .site_file import Site
 from .templates import load_template
 
 #: Where UMS keeps the firmware files, below its installation folder (DOMAIN.md, "The setup being automated").
@@ -31,9 +31,6 @@ INSTALL_FOLDERS: Final = (
 FIRMWARE_FOLDERS: Final = tuple(
     (system, separator.join((folder, *FIRMWARE_FOLDER))) for system, folder, separator in INSTALL_FOLDERS
 )
-#: The services devices use, by their names in the site file.
-FIRMWARE_SERVICE: Final = FIRMWARE_SERVICE_NAME
-DEVICES_SERVICE: Final = "devices"
 #: The UMS release that added the Cluster Address setting (DOMAIN.md, "UMS 12 and IGEL OS 12").
 CLUSTER_ADDRESS_SINCE: Final = (12, 1, 100)
 

@@ -67,9 +67,13 @@ DEFAULT_SERVICES: Final[tuple[UmsService, ...]] = (
 #: 8443, the Unified Protocol (DOMAIN.md, "UMS 12 and IGEL OS 12").
 IGEL_OS_GENERATIONS: Final = (11, 12)
 DEFAULT_IGEL_OS: Final = (11, 12)
-#: The services each generation needs besides the console service, by name.
-OS11_SERVICES: Final = ("devices", "firmware")
+#: The guide's services by name: OS 11 devices register on the first and download firmware through the second;
+#: the console service carries the Console, the Web App and IGEL OS 12 devices.
+DEVICES_SERVICE: Final = "devices"
+FIRMWARE_SERVICE: Final = "firmware"
 CONSOLE_SERVICE: Final = "console"
+#: The services OS 11 devices need besides the console service.
+OS11_SERVICES: Final = (DEVICES_SERVICE, FIRMWARE_SERVICE)
 
 
 def default_services(igel_os: tuple[int, ...] | list[int] = DEFAULT_IGEL_OS) -> tuple[UmsService, ...]:

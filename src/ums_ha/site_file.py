@@ -30,6 +30,7 @@ from .model import (
     DEFAULT_PERSISTENCE_MASK,
     DEFAULT_PERSISTENCE_TIMEOUT_MINUTES,
     DEFAULT_SERVICES,
+    FIRMWARE_SERVICE,
     UmsServer,
     UmsService,
     default_services,
@@ -61,8 +62,6 @@ from .toml_table import Table, describe_value
 CONFIG_ENV: Final = "UMS_HA_CONFIG"
 #: The UMS release from which IGEL supports an external load balancer for OS 12-only fleets alone.
 EXTERNAL_LOAD_BALANCER_OS12_ONLY_SINCE: Final = (12, 4, 120)
-#: The service devices download firmware through, by its name in the site file.
-FIRMWARE_SERVICE_NAME: Final = "firmware"
 FIRMWARE_TABLE_KEYS: Final = ("table", "id_column", "version_column", "host_column", "path_column")
 #: ``[firmware_hosts]`` keys that are the command's flags of the same name (``--status-port``).
 FIRMWARE_COMMAND_KEYS: Final = (
@@ -243,9 +242,9 @@ class Site:
                 "concern OS 11 Universal Firmware Updates, and OS 12 apps come from the IGEL App Portal or the UMS "
                 "update proxy"
             )
-        if self.service(FIRMWARE_SERVICE_NAME) is None:
+        if self.service(FIRMWARE_SERVICE) is None:
             return (
-                f"sites.{self.name} has no {FIRMWARE_SERVICE_NAME!r} service, so the VIP carries no firmware "
+                f"sites.{self.name} has no {FIRMWARE_SERVICE!r} service, so the VIP carries no firmware "
                 "downloads: pointing the entries at the DNS name would break them"
             )
         return None
@@ -576,10 +575,9 @@ def _read_site(
     table.finish()
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
     rule_problems += check_existing_names(site.names, site.ums_servers, site.services, table.key("names"))
-    if site.firmware_hosts.patch_after_apply and site.firmware_hosts_refusal() is not None:
-        rule_problems.append(
-            Problem(f"{table.path}.firmware_hosts.patch_after_apply", f"must be false: {site.firmware_hosts_refusal()}")
-        )
+    refusal = site.firmware_hosts_refusal() if site.firmware_hosts.patch_after_apply else None
+    if refusal is not None:
+        rule_problems.append(Problem(f"{table.path}.firmware_hosts.patch_after_apply", f"must be false: {refusal}"))
     return site
 
 

@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Final
 
 from . import naming
-from .model import CONSOLE_SERVICE, HEALTH_CHECK_PATH
+from .model import CONSOLE_SERVICE, HEALTH_CHECK_PATH, OS11_SERVICES
 from .site_file import Site
 
 
@@ -71,7 +71,10 @@ def site_topologies(sites: Sequence[Site]) -> list[SiteTopology]:
 
 #: Which clients use a service, by the service's name: OS 11 devices register on 30001 and download
 #: firmware over HTTP; OS 12 devices, the Console and the Web App use 8443 (DOMAIN.md, "UMS 12 and IGEL OS 12").
-_CLIENTS_OF_SERVICE: Final = {"devices": ("os11",), "firmware": ("os11",), CONSOLE_SERVICE: ("os12", "consoles")}
+_CLIENTS_OF_SERVICE: Final = {
+    **dict.fromkeys(OS11_SERVICES, ("os11",)),
+    CONSOLE_SERVICE: ("os12", "consoles"),
+}
 
 
 def _client_nodes(site: Site, prefix: str) -> dict[str, Node]:

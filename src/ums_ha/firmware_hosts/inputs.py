@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 
 from ums_ha.errors import Problem, ValidationError
+from ums_ha.model import CONSOLE_SERVICE, FIRMWARE_SERVICE
 from ums_ha.site_file import Site
 
 from .http_checks import HttpSettings
@@ -47,7 +48,8 @@ class Inputs:
 
 def from_site(site: Site) -> Inputs:
     """The site's values; its ``[firmware_hosts]`` settings before the services' ports and ``[database]``."""
-    firmware, console, settings = site.service("firmware"), site.service("console"), site.firmware_hosts
+    firmware, console = site.service(FIRMWARE_SERVICE), site.service(CONSOLE_SERVICE)
+    settings = site.firmware_hosts
     defaults = HttpSettings()
     inputs = Inputs(
         dns_name=site.dns_name,
@@ -110,8 +112,8 @@ def from_outputs(path: Path) -> Inputs:
     return Inputs(
         dns_name=str(values["dns_name"]),
         servers=tuple((str(name), str(address)) for name, address in servers.items()),
-        firmware_port=port_of("firmware", DEFAULT_FIRMWARE_PORT),
-        status_port=port_of("console", DEFAULT_STATUS_PORT),
+        firmware_port=port_of(FIRMWARE_SERVICE, DEFAULT_FIRMWARE_PORT),
+        status_port=port_of(CONSOLE_SERVICE, DEFAULT_STATUS_PORT),
         database_host=str(values.get("database_server") or ""),
         database_port=port,
         database_name=str(values.get("database_name") or ""),
