@@ -107,6 +107,17 @@ PROVIDERS = (
         ),
         adjust=env_filled_login,
     ),
+    Provider(
+        name="postgresql",
+        source="cyrilgdn/postgresql",
+        version="1.26.0",
+        resources=(
+            "postgresql_database",
+            "postgresql_grant",
+            "postgresql_role",
+            "postgresql_schema",
+        ),
+    ),
 )
 
 

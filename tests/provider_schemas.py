@@ -14,6 +14,7 @@ PROVIDERS = {
     "citrixadc": ("citrixadc@2.2.2.json", "registry.terraform.io/citrix/citrixadc", "2.2.2"),
     "mssql": ("mssql@0.7.2.json", "registry.terraform.io/valerus/mssql", "0.7.2"),
     "dns": ("dns@3.6.1.json", "registry.terraform.io/hashicorp/dns", "3.6.1"),
+    "postgresql": ("postgresql@1.26.0.json", "registry.terraform.io/cyrilgdn/postgresql", "1.26.0"),
 }
 
 

@@ -33,7 +33,7 @@ def test_committed_bindings_are_current(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "scripts/generate_bindings.py"], cwd=project, check=True, capture_output=True, timeout=300
     )
-    for provider in ("citrixadc", "mssql"):
+    for provider in ("citrixadc", "mssql", "postgresql"):
         assert differences(GENERATED / provider, project / "src" / "ums_ha" / "_generated" / provider) == []
 
 

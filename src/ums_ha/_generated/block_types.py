@@ -10,7 +10,10 @@ PROVIDERS: dict[str, Any] = {
             "gssapi": {}
         }
     },
-    "mssql": {}
+    "mssql": {},
+    "postgresql": {
+        "clientcert": {}
+    }
 }
 
 RESOURCES: dict[str, Any] = {
@@ -83,6 +86,12 @@ RESOURCES: dict[str, Any] = {
             "login": {}
         },
         "timeouts": {}
+    },
+    "postgresql_database": {},
+    "postgresql_grant": {},
+    "postgresql_role": {},
+    "postgresql_schema": {
+        "policy": {}
     }
 }
 
