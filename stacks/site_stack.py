@@ -28,7 +28,8 @@ class UmsHaSiteStack(cdktf.TerraformStack):
     the UMS database or its DBA script; and the outputs the admin needs afterwards.
 
     The providers get no credential from the site file: citrixadc reads ``NS_LOGIN``
-    and ``NS_PASSWORD``, mssql ``MSSQL_USERNAME`` and ``MSSQL_PASSWORD``, dns the
+    and ``NS_PASSWORD``, mssql ``MSSQL_USERNAME`` and ``MSSQL_PASSWORD``, postgresql
+    ``PGUSER`` and ``PGPASSWORD``, dns the
     ``DNS_UPDATE_*`` variables from the environment at plan and apply time, so none
     is ever synthesized.
     """
@@ -70,23 +71,27 @@ class UmsHaSiteStack(cdktf.TerraformStack):
                 stack_dir=stack_dir,
             )
         add_site_outputs(self, site)
-        self._database()
-        # A backend setting newer than the floor (s3's use_lockfile: 1.10) raises it for this stack.
-        floor = max(filter(None, (TERRAFORM_FLOOR, site.backend.required_terraform)), key=version_key)
+        database_floor = self._database()
+        # A backend setting newer than the floor (s3's use_lockfile: 1.10) raises it for this stack, and so
+        # does the PostgreSQL database (write-only password: 1.11).
+        floors = (TERRAFORM_FLOOR, site.backend.required_terraform, database_floor)
+        floor = max(filter(None, floors), key=version_key)
         self.add_override("terraform.required_version", f">= {floor}")
 
-    def _database(self) -> None:
-        database = self.site.database
+    def _database(self) -> str | None:
+        """The database objects or the DBA script, and the outputs; returns the Terraform version they need."""
+        database, floor = self.site.database, None
         if database is not None and database.managed_by == "terraform":
-            add_database(self, database, self.site.name)
-        else:
-            forget_database_objects(self)
+            floor = add_database(self, database, self.site.name)
+        forget_database_objects(self, database)
         if database is not None:
             if database.managed_by == "dba":
-                from ums_ha.dba_script import DBA_SCRIPT_NAME, render_dba_script
+                from ums_ha.dba_script import dba_script
 
-                self.side_files[DBA_SCRIPT_NAME] = render_dba_script(database.spec, site=self.site.name)
+                name, text = dba_script(database.spec, site=self.site.name)
+                self.side_files[name] = text
             add_database_outputs(self, database.spec)
+        return floor
 
     def _backend(self, project_dir: Path, stack_dir: Path) -> None:
         backend = self.site.backend

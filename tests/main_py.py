@@ -22,6 +22,8 @@ CANARY_CREDENTIALS = {
     # Sites with [database]: the SQL admin, the UMS login's password, the firmware step's login.
     "MSSQL_USERNAME": "canary-sql-admin-3c7a",
     "MSSQL_PASSWORD": "Canary-Sql-Admin-Pass-3c7a!",
+    "PGUSER": "canary-pg-admin-9d2f",
+    "PGPASSWORD": "Canary-Pg-Admin-Pass-9d2f!",
     "TF_VAR_ums_database_password": "Canary-Ums-Login-Pass-3c7a!",
     "UMS_DB_PASSWORD": "Canary-Ums-Db-Pass-3c7a!",
 }

@@ -28,6 +28,8 @@ class PostgresServer:
     port: int
     admin_user: str
     admin_password: str
+    psql: Path
+    """The pinned psql client (PostgreSQL 18)."""
 
     def url(self, database: str = "postgres", user: str | None = None, password: str | None = None) -> str:
         from sqlalchemy.engine import URL
@@ -105,7 +107,7 @@ def postgres() -> Iterator[PostgresServer]:
         timeout=120,
     )
     try:
-        yield PostgresServer("127.0.0.1", port, user, ADMIN_PASSWORD)
+        yield PostgresServer("127.0.0.1", port, user, ADMIN_PASSWORD, _installation() / "bin" / "psql")
     finally:
         subprocess.run(
             _as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),

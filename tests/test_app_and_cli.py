@@ -173,7 +173,8 @@ from ums_ha.site_file import parse_site_file
 project = Path(sys.argv[1])
 site_file = parse_site_file(sys.stdin.read(), project / "s.toml")
 synthesize_site_file(site_file, project_dir=project, outdir=project / "out")
-print(sorted(name for name in ("cdktf_cdktf_provider_dns", "ums_ha._generated.mssql") if name in sys.modules))
+bindings = ("cdktf_cdktf_provider_dns", "ums_ha._generated.mssql", "ums_ha._generated.postgresql")
+print(sorted(name for name in bindings if name in sys.modules))
 """
 
 
@@ -184,6 +185,11 @@ print(sorted(name for name in ("cdktf_cdktf_provider_dns", "ums_ha._generated.ms
         ("", "[]"),
         ('[sites.prod.dns]\nserver = "192.0.2.53"\nzone = "corp.example."\n', "['cdktf_cdktf_provider_dns']"),
         ('[sites.prod.database]\nserver = "sql01.corp.example"\n', "['ums_ha._generated.mssql']"),
+        (
+            '[sites.prod.database]\nengine = "postgresql"\nserver = "pg01.corp.example"\n',
+            "['ums_ha._generated.postgresql']",
+        ),
+        ('[sites.prod.database]\nengine = "postgresql"\nserver = "pg01"\nmanaged_by = "dba"\n', "[]"),
     ],
 )
 def test_a_site_loads_only_the_bindings_it_uses(tmp_path: Path, extra: str, loaded: str) -> None:

@@ -118,6 +118,31 @@ def test_database_in_another_stack_refuses_a_literal_password() -> None:
     assert synthesized["variable"] == {"ums_secret": {"sensitive": True, "type": "string"}}
 
 
+def test_postgresql_database_in_another_stack_with_its_own_secret_and_provider() -> None:
+    from ums_ha import UmsPostgresqlDatabase
+    from ums_ha.providers import PostgresqlProvider
+
+    stack = cdktf.TerraformStack(cdktf.App(), "pg")
+    with pytest.raises(ValidationError) as caught:
+        UmsPostgresqlDatabase(stack, "Literal", server="pg01", password="Pa55word!", login="Igel")  # noqa: S106
+    assert [problem.key for problem in caught.value.problems] == ["login", "password"]
+    secret = cdktf.TerraformVariable(stack, "ums_secret", type="string", sensitive=True)
+    database = UmsPostgresqlDatabase(
+        stack, "Database", server="pg01", password=secret.string_value, sslmode="require", password_version=3
+    )
+    PostgresqlProvider(stack, "postgresql", **database.provider_settings())
+    assert database.password_variable is None
+    assert database.grant is None
+    assert database.jdbc_url == "jdbc:postgresql://pg01:5432/rmdb?sslmode=require"
+    synthesized = synth_json(stack)
+    resources = synthesized["resource"]
+    assert isinstance(resources, dict)
+    [role] = resources["postgresql_role"].values()
+    assert (role["password_wo"], role["password_wo_version"]) == ("${var.ums_secret}", "3")
+    assert synthesized["variable"] == {"ums_secret": {"sensitive": True, "type": "string"}}
+    assert synthesized["provider"] == {"postgresql": [{"host": "pg01", "port": 5432, "sslmode": "require"}]}
+
+
 def test_cluster_for_os12_devices_alone_balances_the_console_port_only() -> None:
     stack = new_stack()
     cluster = UmsHaCluster(stack, "Ums", servers=SERVERS, vip="192.168.1.10", igel_os=[12])

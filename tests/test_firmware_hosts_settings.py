@@ -21,7 +21,7 @@ from ums_stand_in import Behaviour, StandIn
 from ums_ha import ValidationError
 from ums_ha.cli import main
 from ums_ha.firmware_hosts.http_checks import HttpSettings
-from ums_ha.firmware_hosts.inputs import from_site
+from ums_ha.firmware_hosts.inputs import database_url, from_site
 from ums_ha.handover import render_handover
 from ums_ha.site_file import parse_site_file
 
@@ -140,7 +140,8 @@ def test_bad_settings_are_named(line: str, key: str, fragment: str) -> None:
 
 
 def site_on_loopback(engine: Engine, port: int) -> str:
-    """A site whose servers are the stand-ins and whose [firmware_hosts] says how to reach them and the database."""
+    """A site whose servers are the stand-ins, whose [firmware_hosts] says how to reach them, and whose
+    [database] is the tests' PostgreSQL: its engine picks the driver, nothing else names it."""
     return f"""
 [sites.prod]
 dns_name = "{DNS_NAME}"
@@ -158,16 +159,16 @@ name = "ums02"
 address = "127.0.0.2"
 
 [sites.prod.database]
-server = "db.corp.example"
+engine = "postgresql"
+server = "127.0.0.1"
+port = {engine.url.port}
 name = "{engine.url.database}"
+managed_by = "dba"
 
 [sites.prod.firmware_hosts]
 status_scheme = "http"
 status_port = {port}
 firmware_port = {port}
-database_driver = "postgresql"
-database_host = "127.0.0.1"
-database_port = {engine.url.port}
 retries = 1
 """
 
@@ -184,10 +185,62 @@ def test_a_dry_run_needs_nothing_but_the_site_file(
     port = two_servers(stand_ins, Behaviour(files=all_paths), Behaviour(files=all_paths))
     config = tmp_path / "ums-ha.toml"
     config.write_text(site_on_loopback(engine, port), encoding="utf-8")
-    monkeypatch.setenv("UMS_DB_USERNAME", "igelums")  # the role ums_role makes
+    monkeypatch.delenv("UMS_DB_USERNAME", raising=False)  # the login is the site's: igelums, the role ums_role makes
     monkeypatch.setenv("UMS_DB_PASSWORD", CANARY_PASSWORD)
     assert main(["firmware-hosts", "--config", str(config)]) == 0
     captured = capsys.readouterr()
     assert verdicts(captured.out) == {"1": "change", "2": "change", "3": "change"}
     assert captured.err.splitlines()[0] == f"site file: {config}"
     assert CANARY_PASSWORD not in captured.out + captured.err
+
+
+@pytest.mark.usefixtures("ums_role")
+def test_a_primary_standby_pair_reaches_whichever_server_is_the_primary(
+    engine: Engine,
+    stand_ins: list[StandIn],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``server`` answers nothing (a closed port on 127.0.0.3); the standby entry is the real server, so the
+    multi-host connection of firmware-hosts must move on to it and find it is the primary."""
+    all_paths = {row[3] for row in ROWS}
+    port = two_servers(stand_ins, Behaviour(files=all_paths), Behaviour(files=all_paths))
+    text = site_on_loopback(engine, port).replace(
+        'server = "127.0.0.1"', f'server = "127.0.0.3"\nstandby_servers = ["127.0.0.1:{engine.url.port}"]'
+    )
+    config = tmp_path / "ums-ha.toml"
+    config.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("UMS_DB_PASSWORD", CANARY_PASSWORD)
+    assert main(["firmware-hosts", "--config", str(config)]) == 0
+    assert verdicts(capsys.readouterr().out) == {"1": "change", "2": "change", "3": "change"}
+
+
+def test_a_driver_other_than_the_database_engines_is_refused() -> None:
+    text = site_text(
+        extra='[sites.prod.database]\nserver = "sql01"\n\n[sites.prod.firmware_hosts]\ndatabase_driver = "postgresql"\n'
+    )
+    with pytest.raises(ValidationError) as raised:
+        parse_site_file(text, Path("s.toml"))
+    [problem] = raised.value.problems
+    assert problem.key == "sites.prod.firmware_hosts.database_driver"
+    assert problem.message == (
+        "must be 'mssql' or left out: the site's [database] engine is 'sqlserver', but 'postgresql' was given"
+    )
+
+
+def test_the_engine_picks_the_driver_port_and_standbys() -> None:
+    text = site_text(
+        extra='[sites.prod.database]\nengine = "postgresql"\nserver = "pg01"\nstandby_servers = ["pg02", "pg03:5433"]\n'
+        'sslmode = "require"\n'
+    )
+    inputs = from_site(parse_site_file(text, Path("s.toml")).sites[0])
+    assert (inputs.driver, inputs.database_host, inputs.database_port) == ("postgresql", "pg01", 5432)
+    assert inputs.standby_hosts == (("pg02", 5432), ("pg03", 5433))
+    url = database_url(inputs, {"UMS_DB_PASSWORD": CANARY_PASSWORD})
+    assert (url.drivername, url.host, url.database) == ("postgresql+psycopg", None, "rmdb")
+    assert dict(url.query) == {
+        "host": ("pg01:5432", "pg02:5432", "pg03:5433"),
+        "target_session_attrs": "primary",
+        "sslmode": "require",
+    }

@@ -91,6 +91,7 @@ def test_the_example_gives_the_six_steps_with_its_values() -> None:
 def test_the_datasource_step_fills_in_the_database_settings() -> None:
     steps = handover_of(site_text(extra=DATABASE))
     assert table(steps[STEPS[2]]) == [
+        {"setting": "type", "value": "SQL Server"},
         {"setting": "host", "value": "`sqlag-listener.corp.example`"},
         {"setting": "port", "value": "`14330`"},
         {"setting": "database", "value": "`rmdb`"},
@@ -110,6 +111,40 @@ def test_a_dba_managed_database_points_at_the_dba_password() -> None:
     where = "the password the DBA set with the sqlcmd variable UMS_DB_PASSWORD"
     assert rows["password"] == where
     assert "JDBC parameter" not in rows
+
+
+POSTGRESQL = (
+    '[sites.prod.database]\nengine = "postgresql"\nserver = "pg01.corp.example"\n'
+    'standby_servers = ["pg02.corp.example"]\nsslmode = "verify-full"\n'
+)
+
+
+def test_a_postgresql_datasource_has_its_type_port_and_the_primary_standby_url() -> None:
+    steps = handover_of(site_text(extra=POSTGRESQL))
+    assert table(steps[STEPS[2]]) == [
+        {"setting": "type", "value": "PostgreSQL"},
+        {"setting": "host", "value": "`pg01.corp.example`"},
+        {"setting": "port", "value": "`5432`"},
+        {"setting": "database", "value": "`rmdb`"},
+        {"setting": "schema", "value": "`igelums`"},
+        {"setting": "user", "value": "`igelums`"},
+        {"setting": "password", "value": "the password deployed from TF_VAR_ums_database_password"},
+        {"setting": "JDBC parameter", "value": "`sslmode=verify-full`"},
+    ]
+    assert code_spans(steps[STEPS[2]])[-2:] == [
+        "jdbc:postgresql://pg01.corp.example:5432,pg02.corp.example:5432/rmdb?targetServerType=primary&sslmode=verify-full",
+        "targetServerType=primary",
+    ]
+
+
+def test_a_dba_managed_postgresql_database_points_at_the_psql_variable() -> None:
+    steps = handover_of(
+        site_text(extra='[sites.prod.database]\nengine = "postgresql"\nserver = "pg01"\nmanaged_by = "dba"\n')
+    )
+    rows = {row["setting"]: row["value"] for row in table(steps[STEPS[2]])}
+    assert rows["password"] == "the password the DBA set with the psql variable UMS_DB_PASSWORD"  # noqa: S105
+    assert "JDBC parameter" not in rows
+    assert "targetServerType" not in steps[STEPS[2]]
 
 
 def test_without_a_snip_the_gateway_step_asks_for_one() -> None:

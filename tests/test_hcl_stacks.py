@@ -36,7 +36,8 @@ CDKTF_CLI = ROOT / "node_modules" / ".bin" / "cdktf"
 
 #: Everything the stacks can hold: a managed database, the firmware step, the DNS record,
 #: an s3 backend with object arguments; a second site with a remote backend (a nested block)
-#: and a DBA-managed database (a side file).
+#: and a DBA-managed database (a side file); a third with a PostgreSQL database (an ephemeral
+#: variable, a write-only attribute).
 EVERYTHING = """
 [sites.prod]
 dns_name = "igelrmserver.corp.example"
@@ -93,6 +94,28 @@ managed_by = "dba"
 type = "remote"
 organization = "corp"
 workspaces = { name = "ums-lab" }
+
+[sites.linux]
+dns_name = "igelrmserver.linux.example"
+
+[sites.linux.netscaler]
+endpoint = "https://192.0.2.4"
+vip = "10.20.32.10"
+
+[[sites.linux.ums_servers]]
+name = "ums01"
+address = "10.20.32.11"
+
+[sites.linux.database]
+engine = "postgresql"
+server = "pg01.linux.example"
+standby_servers = ["pg02.linux.example"]
+sslmode = "verify-full"
+admin_superuser = false
+permissions = "least-privilege"
+
+[sites.linux.firmware_hosts]
+patch_after_apply = true
 """
 
 SITE_FILES = {"example": EXAMPLE.read_text(encoding="utf-8"), "everything": EVERYTHING}

@@ -24,11 +24,13 @@ from typing import TYPE_CHECKING
 from .database_spec import UmsDatabaseSpec
 from .errors import Problem, ValidationError
 from .model import DEFAULT_SERVICES, UmsServer, UmsService
+from .postgresql_spec import UmsPostgresqlDatabaseSpec
 
 if TYPE_CHECKING:
     from .constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
     from .constructs.database import UmsDatabase
     from .constructs.dns_record import UmsDnsRecord
+    from .constructs.postgresql_database import UmsPostgresqlDatabase
 
 __all__ = [
     "DEFAULT_SERVICES",
@@ -38,6 +40,8 @@ __all__ = [
     "UmsDatabaseSpec",
     "UmsDnsRecord",
     "UmsHaCluster",
+    "UmsPostgresqlDatabase",
+    "UmsPostgresqlDatabaseSpec",
     "UmsServer",
     "UmsService",
     "UmsServiceGroup",
@@ -46,7 +50,15 @@ __all__ = [
 ]
 
 
-_CONSTRUCTS = ("UmsConfigSave", "UmsDatabase", "UmsDnsRecord", "UmsHaCluster", "UmsServiceGroup", "UmsVip")
+_CONSTRUCTS = (
+    "UmsConfigSave",
+    "UmsDatabase",
+    "UmsDnsRecord",
+    "UmsHaCluster",
+    "UmsPostgresqlDatabase",
+    "UmsServiceGroup",
+    "UmsVip",
+)
 
 
 def __getattr__(name: str) -> object:

@@ -1,5 +1,7 @@
 """The UMS database on SQL Server: one description for the Terraform path and the DBA script.
 
+PostgreSQL has its own: :mod:`ums_ha.postgresql_spec`.
+
 :class:`~ums_ha.UmsDatabase` turns it into ``valerus/mssql`` resources and
 :func:`~ums_ha.dba_script.render_dba_script` into T-SQL, so the two cannot
 disagree about names, owners or grants.
@@ -9,8 +11,10 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-from typing import Final
+from typing import ClassVar, Final
 
+#: The database engines, by ``[database] engine``; the first is the default.
+ENGINES: Final = ("sqlserver", "postgresql")
 DEFAULT_PORT: Final = 1433
 DEFAULT_DATABASE_NAME: Final = "rmdb"
 DEFAULT_LOGIN: Final = "igelums"
@@ -27,13 +31,16 @@ DEFAULT_PERMISSIONS: Final = "control"
 
 #: The sensitive Terraform variable holding the UMS login's password.
 PASSWORD_VARIABLE: Final = "ums_database_password"  # noqa: S105  (a variable's name, not a password)
-#: The sqlcmd scripting variable holding it in the DBA script (also read from the environment).
+#: The sqlcmd (and psql) variable holding it in the DBA script, read from the environment.
 PASSWORD_SQLCMD_VARIABLE: Final = "UMS_DB_PASSWORD"  # noqa: S105
 
 
 @dataclass(frozen=True)
 class UmsDatabaseSpec:
     """The UMS database, its login, user, schema and grants, as the guide creates them."""
+
+    engine: ClassVar[str] = "sqlserver"
+    title: ClassVar[str] = "SQL Server"
 
     server: str
     """SQL Server host name or address, or an Always On availability group listener."""

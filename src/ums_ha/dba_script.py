@@ -1,14 +1,28 @@
-"""The T-SQL script for ``managed_by = "dba"``: the same objects as UmsDatabase, for a DBA to run."""
+"""The DBA script for ``managed_by = "dba"``: the same objects as the Terraform path, for a DBA to run.
+
+T-SQL for SQL Server (here), a psql script for PostgreSQL (:mod:`ums_ha.postgresql_script`).
+"""
 
 from __future__ import annotations
 
 from typing import Final
 
 from .database_spec import PASSWORD_SQLCMD_VARIABLE, UmsDatabaseSpec
+from .postgresql_script import POSTGRESQL_SCRIPT_NAME, render_postgresql_script
+from .postgresql_spec import UmsPostgresqlDatabaseSpec
 from .templates import load_template
 
-#: The script's file name, written beside the site's stack in ``cdktf.out``.
+#: The T-SQL script's file name, written beside the site's stack in ``cdktf.out``.
 DBA_SCRIPT_NAME: Final = "ums-database.sql"
+#: Every DBA script's file name.
+DBA_SCRIPT_NAMES: Final = (DBA_SCRIPT_NAME, POSTGRESQL_SCRIPT_NAME)
+
+
+def dba_script(spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec, *, site: str) -> tuple[str, str]:
+    """The file name and text of the engine's DBA script."""
+    if isinstance(spec, UmsPostgresqlDatabaseSpec):
+        return POSTGRESQL_SCRIPT_NAME, render_postgresql_script(spec, site=site)
+    return DBA_SCRIPT_NAME, render_dba_script(spec, site=site)
 
 
 def bracket(identifier: str) -> str:

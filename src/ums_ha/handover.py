@@ -83,8 +83,9 @@ class StepCounter:
 def handover_facts(site: Site, *, config: str | None = None) -> HandoverFacts:
     password_source = None
     if site.database is not None:
+        client = "sqlcmd" if site.database.spec.engine == "sqlserver" else "psql"
         password_source = (
-            f"the password the DBA set with the sqlcmd variable {PASSWORD_SQLCMD_VARIABLE}"
+            f"the password the DBA set with the {client} variable {PASSWORD_SQLCMD_VARIABLE}"
             if site.database.managed_by == "dba"
             else f"the password deployed from TF_VAR_{PASSWORD_VARIABLE}"
         )

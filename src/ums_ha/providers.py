@@ -3,8 +3,9 @@
 A stack holding ums-ha constructs needs the matching provider construct: the
 generated, typed bindings (see ``src/ums_ha/_generated``), under a public name.
 ``CitrixadcProvider`` for the NetScaler constructs, ``MssqlProvider`` for
-``UmsDatabase``, ``DnsProvider`` for ``UmsDnsRecord`` (the last two loaded on
-first use: their bindings take a moment to start).
+``UmsDatabase``, ``PostgresqlProvider`` for ``UmsPostgresqlDatabase``,
+``DnsProvider`` for ``UmsDnsRecord`` (the last three loaded on first use: their
+bindings take a moment to start).
 """
 
 from __future__ import annotations
@@ -15,9 +16,10 @@ from ._generated.citrixadc.provider import CitrixadcProvider
 
 if TYPE_CHECKING:
     from ._generated.mssql.provider import MssqlProvider
+    from ._generated.postgresql.provider import PostgresqlProvider
     from .dns_provider import DnsProvider
 
-__all__ = ["CitrixadcProvider", "DnsProvider", "MssqlProvider"]
+__all__ = ["CitrixadcProvider", "DnsProvider", "MssqlProvider", "PostgresqlProvider"]
 
 
 def __getattr__(name: str) -> object:
@@ -25,6 +27,10 @@ def __getattr__(name: str) -> object:
         from ._generated.mssql.provider import MssqlProvider
 
         return MssqlProvider
+    if name == "PostgresqlProvider":
+        from ._generated.postgresql.provider import PostgresqlProvider
+
+        return PostgresqlProvider
     if name == "DnsProvider":
         from .dns_provider import DnsProvider
 

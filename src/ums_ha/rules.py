@@ -21,6 +21,7 @@ from .database_spec import PERMISSION_SETS
 from .dns_spec import MAX_TTL, zone_contains
 from .errors import Problem
 from .model import IGEL_OS_GENERATIONS, MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
+from .postgresql_spec import POSTGRESQL_PERMISSIONS, SSL_MODES, split_host_port
 from .url_credentials import has_user_info, mask_url_credentials
 
 SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
@@ -491,6 +492,11 @@ class DatabaseKeys:
     permissions: str = "permissions"
     always_on: str = "always_on"
     collation: str = "collation"
+    engine: str = "engine"
+    standby_servers: str = "standby_servers"
+    sslmode: str = "sslmode"
+    admin_superuser: str = "admin_superuser"
+    password_version: str = "password_version"  # noqa: S105  (a key's name)
 
 
 def check_sql_identifier(value: object, key: str, *, reserved: frozenset[str] = frozenset()) -> list[Problem]:
@@ -556,6 +562,92 @@ def check_database(
                 f"must be a SQL Server collation name such as 'Latin1_General_CI_AS', but {collation!r} was given",
             )
         )
+    return problems
+
+
+# PostgreSQL (the UMS database) -----------------------------------------------------
+
+#: Names PostgreSQL takes without quotes, so the UMS's unquoted SQL finds them: it folds those to lowercase.
+_POSTGRESQL_IDENTIFIER: Final = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+_POSTGRESQL_IDENTIFIER_RULE: Final = (
+    "1 to 63 characters: a lowercase letter or '_', then lowercase letters, digits or '_' "
+    "(PostgreSQL folds unquoted names to lowercase)"
+)
+_POSTGRESQL_SYSTEM_DATABASES: Final = frozenset({"postgres", "template0", "template1"})
+_POSTGRESQL_SYSTEM_SCHEMAS: Final = frozenset({"public", "information_schema"})
+_POSTGRESQL_SYSTEM_ROLES: Final = frozenset({"postgres", "public"})
+
+
+def check_postgresql_identifier(value: object, key: str, *, reserved: frozenset[str]) -> list[Problem]:
+    if is_unresolved(value):
+        return []
+    if not isinstance(value, str) or not _POSTGRESQL_IDENTIFIER.fullmatch(value):
+        return [Problem(key, f"must be {_POSTGRESQL_IDENTIFIER_RULE}, but {value!r} was given")]
+    if value in reserved or value.startswith("pg_"):
+        built_in = _list(sorted(reserved))
+        return [Problem(key, f"must not be a built-in PostgreSQL name ({built_in} or pg_*), but {value!r} was given")]
+    return []
+
+
+def check_postgresql_host(value: object, key: str) -> list[Problem]:
+    return check_host(value, key, "a PostgreSQL host name or IP address, without port")
+
+
+def check_standby_servers(value: object, key: str, *, server: object, port: object) -> list[Problem]:
+    """Each ``host`` or ``host:port``; none the primary itself, none twice."""
+    allowed = "a list of standby servers, each 'host' or 'host:port'"
+    if not isinstance(value, (list, tuple)) or not all(isinstance(item, str) for item in value):
+        return [Problem(key, f"must be {allowed}, but {value!r} was given")]
+    problems: list[Problem] = []
+    default_port = port if isinstance(port, int) and not isinstance(port, bool) else 5432
+    seen = {(str(server).lower(), default_port)}
+    for index, item in enumerate(value):
+        where = f"{key}[{index}]"
+        try:
+            host, item_port = split_host_port(item, default_port)
+        except ValueError:
+            problems.append(
+                Problem(where, f"must be 'host' or 'host:port' with a numeric port, but {item!r} was given")
+            )
+            continue
+        found = check_postgresql_host(host, where) or check_int_range(item_port, where, 1, 65535)
+        if found:
+            problems += found
+        elif (host.lower(), item_port) in seen:
+            problems.append(
+                Problem(where, f"must name another server than the primary and the other standbys: {item!r}")
+            )
+        seen.add((host.lower(), item_port))
+    return problems
+
+
+def check_postgresql_database(
+    *,
+    server: object,
+    port: object,
+    name: object,
+    login: object,
+    schema: object,
+    permissions: object,
+    standby_servers: object,
+    sslmode: object,
+    admin_superuser: object,
+    password_version: object,
+    keys: DatabaseKeys = DatabaseKeys(),
+) -> list[Problem]:
+    """Every rule of the UMS database on PostgreSQL (see :class:`~ums_ha.postgresql_spec.UmsPostgresqlDatabaseSpec`)."""
+    problems = check_postgresql_host(server, keys.server)
+    problems += check_int_range(port, keys.port, 1, 65535)
+    problems += check_postgresql_identifier(name, keys.name, reserved=_POSTGRESQL_SYSTEM_DATABASES)
+    problems += check_postgresql_identifier(login, keys.login, reserved=_POSTGRESQL_SYSTEM_ROLES)
+    if schema is not None:
+        problems += check_postgresql_identifier(schema, keys.schema, reserved=_POSTGRESQL_SYSTEM_SCHEMAS)
+    problems += check_one_of(permissions, keys.permissions, POSTGRESQL_PERMISSIONS)
+    problems += check_standby_servers(standby_servers, keys.standby_servers, server=server, port=port)
+    if sslmode is not None:
+        problems += check_one_of(sslmode, keys.sslmode, SSL_MODES)
+    problems += check_bool(admin_superuser, keys.admin_superuser)
+    problems += check_int_range(password_version, keys.password_version, 1, 2**31 - 1)
     return problems
 
 

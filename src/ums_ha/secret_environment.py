@@ -16,13 +16,15 @@ from typing import Final
 from .backends import CREDENTIAL_VARIABLE_PREFIXES, credential_variables
 from .url_credentials import mask_url_credentials
 
-#: The providers' and ums-ha's own secrets: NetScaler, SQL Server, the UMS database login, the DNS update key
-#: or login.
+#: The providers' and ums-ha's own secrets: NetScaler, SQL Server, PostgreSQL, the UMS database login, the DNS
+#: update key or login. Not ``PGUSER``: it defaults to ``postgres``, and hiding that would blank out every
+#: ``postgresql_role`` in Terraform's output; a login name is not a secret.
 PROVIDER_SECRET_VARIABLES: Final = (
     "NS_LOGIN",
     "NS_PASSWORD",
     "MSSQL_USERNAME",
     "MSSQL_PASSWORD",
+    "PGPASSWORD",
     "TF_VAR_ums_database_password",
     "UMS_DB_USERNAME",
     "UMS_DB_PASSWORD",

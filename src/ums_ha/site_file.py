@@ -19,10 +19,17 @@ from pathlib import Path
 from typing import Final, TypedDict
 
 from .backends import BackendSettings, check_shared_state, read_backend
-from .database_spec import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS, DEFAULT_PORT, UmsDatabaseSpec
+from .database_spec import (
+    DEFAULT_DATABASE_NAME,
+    DEFAULT_LOGIN,
+    DEFAULT_PERMISSIONS,
+    DEFAULT_PORT,
+    ENGINES,
+    UmsDatabaseSpec,
+)
 from .dns_spec import DEFAULT_TTL
 from .errors import Problem, ValidationError
-from .firmware_hosts.settings import DRIVERS, STATUS_SCHEMES
+from .firmware_hosts.settings import DRIVERS, ENGINE_DRIVERS, STATUS_SCHEMES
 from .model import (
     DEFAULT_IGEL_OS,
     DEFAULT_MONITOR_PORT,
@@ -36,6 +43,7 @@ from .model import (
     default_services,
 )
 from .naming import ObjectNames
+from .postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec
 from .rules import (
     ClusterKeys,
     DatabaseKeys,
@@ -50,6 +58,7 @@ from .rules import (
     check_igel_os,
     check_int_range,
     check_one_of,
+    check_postgresql_database,
     check_site_name,
     check_sql_host,
     check_sql_identifier,
@@ -113,7 +122,8 @@ class ClusterSettings(TypedDict):
     object_name_prefix: str
 
 
-#: Who creates the database objects: Terraform (valerus/mssql) or a DBA running the generated script.
+#: Who creates the database objects: Terraform (valerus/mssql, cyrilgdn/postgresql) or a DBA running the
+#: generated script.
 MANAGED_BY: Final = ("terraform", "dba")
 
 
@@ -121,7 +131,8 @@ MANAGED_BY: Final = ("terraform", "dba")
 class DatabaseSettings:
     """``[sites.<name>.database]``: the UMS database and who creates it."""
 
-    spec: UmsDatabaseSpec
+    spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec
+    """By ``engine``: SQL Server (default) or PostgreSQL."""
     managed_by: str = "terraform"
 
 
@@ -162,7 +173,7 @@ class FirmwareHostsSettings:
     """PEM file of CAs to trust for the https status check (a relative path is read from the site
     file's folder). Default: the system's CAs only."""
     database_driver: str | None = None
-    """The UMS database's engine: ``mssql`` or ``postgresql``. Default: mssql."""
+    """The UMS database's engine: ``mssql`` or ``postgresql``. Default: the ``[database]`` engine's, else mssql."""
     database_host: str | None = None
     """Default: ``[database] server``."""
     database_port: int | None = None
@@ -404,24 +415,68 @@ def _read_services(site: Table, igel_os: tuple[int, ...]) -> tuple[UmsService, .
     return tuple(services)
 
 
+#: The ``[database]`` keys only one engine has, with why the other refuses them.
+_SQLSERVER_ONLY_KEYS: Final = {
+    "always_on": "is SQL Server's (an availability group listener); for a PostgreSQL primary/standby pair "
+    "use standby_servers",
+    "collation": "is SQL Server's; ums-ha creates a PostgreSQL database with the server's default collation",
+}
+_POSTGRESQL_ONLY_KEYS: Final = {
+    "standby_servers": "is PostgreSQL's; for SQL Server Always On set always_on = true and name the listener as server",
+    "sslmode": "is PostgreSQL's; SQL Server's driver takes its encryption settings in the UMS datasource dialog",
+    "admin_superuser": "is PostgreSQL's (the provider's superuser setting); the mssql provider needs none",
+    "password_version": "is PostgreSQL's (its write-only password); the mssql provider sets the login's "
+    "password from TF_VAR_ums_database_password itself",
+}
+
+
 def _read_database(site: Table, site_name: str, rule_problems: list[Problem]) -> DatabaseSettings | None:
     raw = site.get_optional("database", dict)
     if raw is None:
         return None
     table = Table(raw, site.key("database"), site.problems)
-    spec = UmsDatabaseSpec(
-        server=table.get("server", str, "", required=True),
-        port=table.get("port", int, DEFAULT_PORT),
-        name=table.get("name", str, DEFAULT_DATABASE_NAME),
-        login=table.get("login", str, DEFAULT_LOGIN),
-        schema=table.get_optional("schema", str),
-        permissions=table.get("permissions", str, DEFAULT_PERMISSIONS),
-        always_on=table.get("always_on", bool, False),
-        collation=table.get_optional("collation", str),
-    )
+    engine = table.get("engine", str, ENGINES[0])
+    if engine not in ENGINES:
+        rule_problems += check_one_of(engine, table.key("engine"), ENGINES)
+        return None
+    foreign = _POSTGRESQL_ONLY_KEYS if engine == "sqlserver" else _SQLSERVER_ONLY_KEYS
+    for key, reason in foreign.items():
+        if key in raw:
+            rule_problems.append(Problem(table.key(key), f"{reason}, so it means nothing with engine = {engine!r}"))
+    server = table.get("server", str, "", required=True)
+    name = table.get("name", str, DEFAULT_DATABASE_NAME)
+    login = table.get("login", str, DEFAULT_LOGIN)
+    schema = table.get_optional("schema", str)
+    permissions = table.get("permissions", str, DEFAULT_PERMISSIONS)
+    spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec
+    if engine == "postgresql":
+        spec = UmsPostgresqlDatabaseSpec(
+            server=server,
+            port=table.get("port", int, DEFAULT_POSTGRESQL_PORT),
+            name=name,
+            login=login,
+            schema=schema,
+            permissions=permissions,
+            standby_servers=tuple(table.get("standby_servers", list, [])),
+            sslmode=table.get_optional("sslmode", str),
+            admin_superuser=table.get("admin_superuser", bool, True),
+            password_version=table.get("password_version", int, 1),
+        )
+        rule_problems += check_postgresql_database(**vars(spec), keys=database_keys(site_name))
+    else:
+        spec = UmsDatabaseSpec(
+            server=server,
+            port=table.get("port", int, DEFAULT_PORT),
+            name=name,
+            login=login,
+            schema=schema,
+            permissions=permissions,
+            always_on=table.get("always_on", bool, False),
+            collation=table.get_optional("collation", str),
+        )
+        rule_problems += check_database(**vars(spec), keys=database_keys(site_name))
     managed_by = table.get("managed_by", str, "terraform")
-    table.finish()
-    rule_problems += check_database(**vars(spec), keys=database_keys(site_name))
+    table.finish(allowed_extra=lambda key: key in foreign)
     rule_problems += check_one_of(managed_by, table.key("managed_by"), MANAGED_BY)
     return DatabaseSettings(spec=spec, managed_by=managed_by)
 
@@ -578,6 +633,16 @@ def _read_site(
     refusal = site.firmware_hosts_refusal() if site.firmware_hosts.patch_after_apply else None
     if refusal is not None:
         rule_problems.append(Problem(f"{table.path}.firmware_hosts.patch_after_apply", f"must be false: {refusal}"))
+    driver = site.firmware_hosts.database_driver
+    if site.database is not None and driver is not None and driver != ENGINE_DRIVERS[site.database.spec.engine]:
+        engine = site.database.spec.engine
+        rule_problems.append(
+            Problem(
+                f"{table.path}.firmware_hosts.database_driver",
+                f"must be {ENGINE_DRIVERS[engine]!r} or left out: the site's [database] engine is {engine!r}, "
+                f"but {driver!r} was given",
+            )
+        )
     return site
 
 

@@ -15,6 +15,7 @@ from typing import Final
 
 from . import naming
 from .model import CONSOLE_SERVICE, HEALTH_CHECK_PATH, OS11_SERVICES
+from .postgresql_spec import UmsPostgresqlDatabaseSpec
 from .site_file import Site
 
 
@@ -55,7 +56,10 @@ def _database_node(site: Site, node_id: str) -> Node:
     if database is None:
         return Node(node_id, NodeKind.DATABASE, ("UMS database", "(not managed by ums-ha)"))
     spec = database.spec
-    role = "availability group listener" if spec.always_on else "SQL Server"
+    if isinstance(spec, UmsPostgresqlDatabaseSpec):
+        role = f"PostgreSQL primary (+{len(spec.standby_servers)} standby)" if spec.standby_servers else "PostgreSQL"
+    else:
+        role = "availability group listener" if spec.always_on else "SQL Server"
     managed = "created by Terraform" if database.managed_by == "terraform" else "created by the DBA script"
     return Node(
         node_id,

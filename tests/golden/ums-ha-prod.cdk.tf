@@ -356,6 +356,34 @@ removed {
   }
 }
 
+removed {
+  from = postgresql_role.database_login
+  lifecycle {
+    destroy = false
+  }
+}
+
+removed {
+  from = postgresql_database.database
+  lifecycle {
+    destroy = false
+  }
+}
+
+removed {
+  from = postgresql_schema.database_schema
+  lifecycle {
+    destroy = false
+  }
+}
+
+removed {
+  from = postgresql_grant.database_permissions
+  lifecycle {
+    destroy = false
+  }
+}
+
 output "dns_name" {
   description = "the name devices and the UMS profile use; resolves to the VIP"
   value       = "igelrmserver.corp.example"

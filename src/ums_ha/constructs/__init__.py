@@ -12,17 +12,30 @@ from .vip import UmsVip
 if TYPE_CHECKING:
     from .database import UmsDatabase
     from .dns_record import UmsDnsRecord
+    from .postgresql_database import UmsPostgresqlDatabase
 
-__all__ = ["UmsConfigSave", "UmsDatabase", "UmsDnsRecord", "UmsHaCluster", "UmsServiceGroup", "UmsVip"]
+__all__ = [
+    "UmsConfigSave",
+    "UmsDatabase",
+    "UmsDnsRecord",
+    "UmsHaCluster",
+    "UmsPostgresqlDatabase",
+    "UmsServiceGroup",
+    "UmsVip",
+]
 
 
 def __getattr__(name: str) -> object:
-    # Loading the mssql or dns bindings costs jsii start-up (about 0.25 s for mssql);
-    # stacks without a database or record should not pay it, so both load on first use.
+    # Loading the mssql, postgresql or dns bindings costs jsii start-up (about 0.25 s for mssql);
+    # stacks without a database or record should not pay it, so each loads on first use.
     if name == "UmsDatabase":
         from .database import UmsDatabase
 
         return UmsDatabase
+    if name == "UmsPostgresqlDatabase":
+        from .postgresql_database import UmsPostgresqlDatabase
+
+        return UmsPostgresqlDatabase
     if name == "UmsDnsRecord":
         from .dns_record import UmsDnsRecord
 

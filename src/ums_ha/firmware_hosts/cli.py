@@ -91,6 +91,8 @@ def _inputs(args: argparse.Namespace, notices: TextIO) -> Inputs:
         http=replace(inputs.http, **{key: value for key, value in http_overrides.items() if value is not None}),
         **{key: value for key, value in overrides.items() if value is not None},
     )
+    if args.database_host is not None:  # one host named on the command line: the site's standbys do not apply
+        inputs = replace(inputs, standby_hosts=())
     problems = _input_problems(inputs)
     if problems:
         raise ValidationError(problems)

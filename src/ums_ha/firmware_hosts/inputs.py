@@ -9,8 +9,10 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
+from ums_ha.database_spec import ENGINES
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.model import CONSOLE_SERVICE, FIRMWARE_SERVICE
+from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec, split_host_port
 from ums_ha.site_file import Site
 
 from .http_checks import HttpSettings
@@ -19,6 +21,7 @@ from .settings import (
     DEFAULT_PORTS,
     DEFAULT_STATUS_PORT,
     DRIVERS,
+    ENGINE_DRIVERS,
     PASSWORD_ENV,
     STATUS_SCHEMES,
     USERNAME_ENV,
@@ -36,6 +39,10 @@ class Inputs:
     driver: str = "mssql"
     database_host: str = ""
     database_port: int | None = None
+    standby_hosts: tuple[tuple[str, int], ...] = ()
+    """(host, port) of each PostgreSQL standby: the connection goes to whichever is the primary."""
+    sslmode: str | None = None
+    """PostgreSQL's ``sslmode``; None: libpq's default (``PGSSLMODE``, else ``prefer``)."""
     database_name: str = ""
     database_login: str = ""
     schema: str | None = None
@@ -47,7 +54,11 @@ class Inputs:
 
 
 def from_site(site: Site) -> Inputs:
-    """The site's values; its ``[firmware_hosts]`` settings before the services' ports and ``[database]``."""
+    """The site's values; its ``[firmware_hosts]`` settings before the services' ports and ``[database]``.
+
+    The driver follows ``[database] engine``. A ``database_host`` of its own replaces the database's
+    server and its standbys: the firmware table is then reached some other way.
+    """
     firmware, console = site.service(FIRMWARE_SERVICE), site.service(CONSOLE_SERVICE)
     settings = site.firmware_hosts
     defaults = HttpSettings()
@@ -58,7 +69,8 @@ def from_site(site: Site) -> Inputs:
         status_port=settings.status_port or (console.port if console else DEFAULT_STATUS_PORT),
         firmware_table=FirmwareTable(**site.firmware_hosts.table_names()),
         status_scheme=settings.status_scheme or STATUS_SCHEMES[0],
-        driver=settings.database_driver or Inputs.driver,
+        driver=settings.database_driver
+        or (ENGINE_DRIVERS[site.database.spec.engine] if site.database is not None else Inputs.driver),
         http=HttpSettings(
             timeout_seconds=defaults.timeout_seconds if settings.timeout is None else settings.timeout,
             retries=defaults.retries if settings.retries is None else settings.retries,
@@ -76,8 +88,10 @@ def from_site(site: Site) -> Inputs:
             database_login=spec.login,
             schema=spec.schema_name,
         )
+        if isinstance(spec, UmsPostgresqlDatabaseSpec):
+            inputs = replace(inputs, standby_hosts=spec.standby_hosts, sslmode=spec.sslmode)
     if settings.database_host is not None:
-        inputs = replace(inputs, database_host=settings.database_host)
+        inputs = replace(inputs, database_host=settings.database_host, standby_hosts=())
     if settings.database_port is not None:
         inputs = replace(inputs, database_port=settings.database_port)
     return inputs
@@ -105,6 +119,11 @@ def from_outputs(path: Path) -> Inputs:
     if problems:
         raise ValidationError(problems)
     servers, port = values["ums_servers"], values.get("database_port")
+    engine, standbys = values.get("database_engine", ENGINES[0]), values.get("database_standby_servers") or []
+    if engine not in ENGINE_DRIVERS:
+        raise ValidationError([Problem("--outputs", f"output 'database_engine' must be one of {list(ENGINES)}")])
+    if not isinstance(standbys, list) or not all(isinstance(item, str) for item in standbys):
+        raise ValidationError([Problem("--outputs", "output 'database_standby_servers' must list host:port")])
     if not isinstance(servers, Mapping) or not servers:
         raise ValidationError([Problem("--outputs", f"output 'ums_servers' must map names to addresses: {servers!r}")])
     if port is not None and (isinstance(port, bool) or not isinstance(port, int)):
@@ -116,6 +135,9 @@ def from_outputs(path: Path) -> Inputs:
         status_port=port_of(CONSOLE_SERVICE, DEFAULT_STATUS_PORT),
         database_host=str(values.get("database_server") or ""),
         database_port=port,
+        driver=ENGINE_DRIVERS[str(engine)],
+        standby_hosts=tuple(split_host_port(item, port or DEFAULT_POSTGRESQL_PORT) for item in standbys),
+        sslmode=str(values["database_sslmode"]) if values.get("database_sslmode") else None,
         database_name=str(values.get("database_name") or ""),
         database_login=str(values.get("database_login") or ""),
         schema=str(values["database_schema"]) if values.get("database_schema") else None,
@@ -136,11 +158,28 @@ def database_url(inputs: Inputs, environ: Mapping[str, str]) -> URL:
         problems.append(Problem(PASSWORD_ENV, "is required: the password of the database login, from the environment"))
     if problems:
         raise ValidationError(problems)
+    port = inputs.database_port or DEFAULT_PORTS[inputs.driver]
+    query: dict[str, str | tuple[str, ...]] = {}
+    if inputs.driver == "postgresql" and inputs.sslmode is not None:
+        query["sslmode"] = inputs.sslmode
+    if inputs.driver == "postgresql" and inputs.standby_hosts:
+        # libpq tries each host in turn and keeps the one that is the primary (SQLAlchemy's multi-host form).
+        hosts = ((inputs.database_host, port), *inputs.standby_hosts)
+        query["host"] = tuple(f"{host}:{host_port}" for host, host_port in hosts)
+        query["target_session_attrs"] = "primary"
+        return URL.create(
+            DRIVERS[inputs.driver],
+            username=username,
+            password=environ[PASSWORD_ENV],
+            database=inputs.database_name,
+            query=query,
+        )
     return URL.create(
         DRIVERS[inputs.driver],
         username=username,
         password=environ[PASSWORD_ENV],
         host=inputs.database_host,
-        port=inputs.database_port or DEFAULT_PORTS[inputs.driver],
+        port=port,
         database=inputs.database_name,
+        query=query,
     )

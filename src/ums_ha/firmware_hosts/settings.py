@@ -32,6 +32,8 @@ STATUS_SCHEMES: Final = ("https", "http")
 #: SQLAlchemy drivers by ``--database-driver``.
 DRIVERS: Final = {"mssql": "mssql+pymssql", "postgresql": "postgresql+psycopg"}
 DEFAULT_PORTS: Final = {"mssql": 1433, "postgresql": 5432}
+#: ``--database-driver`` by ``[database] engine``.
+ENGINE_DRIVERS: Final = {"sqlserver": "mssql", "postgresql": "postgresql"}
 USERNAME_ENV: Final = "UMS_DB_USERNAME"
 PASSWORD_ENV: Final = "UMS_DB_PASSWORD"  # noqa: S105  (a variable's name)
 DEFAULT_FIRMWARE_PORT: Final = 9080

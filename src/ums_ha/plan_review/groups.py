@@ -63,7 +63,7 @@ def group_of_change(change: ResourceChange) -> Group:
 
 
 def group_of(resource_type: str) -> Group:
-    if resource_type.startswith("mssql_"):
+    if resource_type.startswith(("mssql_", "postgresql_")):
         return DATABASE
     if resource_type.startswith("dns_"):
         return DNS
@@ -105,6 +105,8 @@ def object_name(change: ResourceChange) -> str:
         name = _pair(change, "name", ("servicegroupname",), "→")
     elif kind == "citrixadc_lbgroup_lbvserver_binding":
         name = _pair(change, "name", ("vservername",), "←")
+    elif kind == "postgresql_grant":
+        name = _pair(change, "role", ("database",), "on")
     elif kind == "dns_a_record_set":
         record, zone = _name(change, "name"), _name(change, "zone")
         name = (f"{record}.{zone}" if record else zone) if zone else None

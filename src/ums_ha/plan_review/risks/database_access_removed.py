@@ -9,7 +9,13 @@ from ums_ha.plan_review.model import Plan
 
 from .rule import Hit, Level, Rule
 
-_WHAT = {"mssql_login": "login", "mssql_user": "database user", "mssql_database_permissions": "permissions of"}
+_WHAT = {
+    "mssql_login": "login",
+    "mssql_user": "database user",
+    "mssql_database_permissions": "permissions of",
+    "postgresql_role": "login role",
+    "postgresql_grant": "grant to",
+}
 
 
 def _check(plan: Plan) -> Iterator[Hit]:

@@ -9,10 +9,18 @@ from ums_ha.plan_review.model import Action, Plan
 
 from .rule import Hit, Level, Rule
 
+#: The UMS database and its schema, on SQL Server and on PostgreSQL.
+_WHAT = {
+    "mssql_database": "database",
+    "mssql_database_schema": "schema",
+    "postgresql_database": "database",
+    "postgresql_schema": "schema",
+}
+
 
 def _check(plan: Plan) -> Iterator[Hit]:
-    for change in plan.of_type("mssql_database", "mssql_database_schema"):
-        what = "database" if change.type == "mssql_database" else "schema"
+    for change in plan.of_type(*_WHAT):
+        what = _WHAT[change.type]
         if change.action is Action.DELETE:
             yield Hit(change.address, f"{what} {object_name(change)} is dropped")
         elif change.action is Action.REPLACE:

@@ -1,0 +1,30 @@
+"""The psql script for ``managed_by = "dba"`` on PostgreSQL: the objects UmsPostgresqlDatabase makes."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .database_spec import PASSWORD_SQLCMD_VARIABLE
+from .postgresql_spec import UmsPostgresqlDatabaseSpec
+from .templates import load_template
+
+#: The script's file name, written beside the site's stack in ``cdktf.out``.
+POSTGRESQL_SCRIPT_NAME: Final = "ums-database-postgresql.sql"
+
+
+def identifier(name: str) -> str:
+    """A PostgreSQL quoted identifier: ``"name"``, with ``"`` doubled."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+def literal(text: str) -> str:
+    """A PostgreSQL string literal: ``'text'``, with ``'`` doubled (standard_conforming_strings is on by default)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def render_postgresql_script(spec: UmsPostgresqlDatabaseSpec, *, site: str) -> str:
+    """The idempotent psql script creating ``spec``; the password is read from the environment by psql."""
+    template = load_template("ums-database-postgresql.sql.j2", {"ident": identifier, "literal": literal})
+    return template.render(
+        spec=spec, site=site, script_name=POSTGRESQL_SCRIPT_NAME, password_variable=PASSWORD_SQLCMD_VARIABLE
+    )
