@@ -60,8 +60,28 @@ def test_an_endpoint_with_user_info_is_refused_for_that_before_the_https_rule() 
             site_text(extra=f'[sites.prod.firmware_hosts]\ndatabase_host = "u:{CANARY}@db"\n'),
             "sites.prod.firmware_hosts.database_host",
         ),
+        (
+            site_text(extra=f'[sites.prod.database]\nengine = "postgresql"\nserver = "postgres:{CANARY}@pg01"\n'),
+            "sites.prod.database.server",
+        ),
+        (
+            site_text(
+                extra=f'[sites.prod.database]\nengine = "postgresql"\nserver = "pg01"\n'
+                f'standby_servers = ["u:{CANARY}@pg02", "u:{CANARY}@pg03:5432"]\n'
+            ),
+            "sites.prod.database.standby_servers[1]",
+        ),
     ],
-    ids=["backend-setting", "backend-array", "database-server", "dns-server", "dns-name", "firmware-database-host"],
+    ids=[
+        "backend-setting",
+        "backend-array",
+        "database-server",
+        "dns-server",
+        "dns-name",
+        "firmware-database-host",
+        "postgresql-server",
+        "postgresql-standby",
+    ],
 )
 def test_a_refused_value_is_shown_with_its_password_masked(
     text: str, key: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]

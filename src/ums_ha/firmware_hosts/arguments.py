@@ -63,9 +63,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         f"the UMS database (credentials only from {USERNAME_ENV}, default the site's login, and {PASSWORD_ENV})"
     )
     database.add_argument(
-        "--database-driver", choices=sorted(DRIVERS), help=f"the database engine (default: {_FROM_SITE}, else mssql)"
+        "--database-driver",
+        choices=sorted(DRIVERS),
+        help=f"the database engine (default: {_FROM_SITE}, else the [database] engine's, else mssql)",
     )
-    database.add_argument("--database-host", help=f"default: {_FROM_SITE}, else the site's database server")
+    database.add_argument(
+        "--database-host",
+        help=f"one host instead of the site's servers (default: {_FROM_SITE}, else the site's database server "
+        "and its standbys)",
+    )
     database.add_argument(
         "--database-port", type=int, help=f"default: {_FROM_SITE}, else the site's, else 1433 / 5432 by engine"
     )
