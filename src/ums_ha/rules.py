@@ -565,6 +565,20 @@ def check_database(
     return problems
 
 
+def check_password_reference(value: str | None, key: str, variable: str) -> list[Problem]:
+    """A password prop: None (a new sensitive variable ``variable``) or a reference, never a literal."""
+    if value is None or is_unresolved(value):
+        return []
+    return [
+        Problem(
+            key,
+            "must be a reference to a sensitive variable or secret, not a literal "
+            "(a literal would be written into cdktf.out); leave it out to get the "
+            f"sensitive variable {variable}",
+        )
+    ]
+
+
 # PostgreSQL (the UMS database) -----------------------------------------------------
 
 #: Names PostgreSQL takes without quotes, so the UMS's unquoted SQL finds them: it folds those to lowercase.

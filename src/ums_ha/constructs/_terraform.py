@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from cdktf import TerraformResource, TerraformResourceLifecycle
+from cdktf import TerraformResource, TerraformResourceLifecycle, TerraformVariable
+from constructs import Construct
 
 
 def address(resource: TerraformResource) -> str:
@@ -26,3 +27,17 @@ def replaced_with(parents: Iterable[TerraformResource]) -> TerraformResourceLife
     in-place update of the parent leaves the binding alone.
     """
     return TerraformResourceLifecycle(replace_triggered_by=[f"{address(parent)}.id" for parent in parents])
+
+
+def password_variable(scope: Construct, name: str, description: str, *, ephemeral: bool = False) -> TerraformVariable:
+    """A sensitive, non-nullable string variable named ``name`` in Terraform (``TF_VAR_<name>``).
+
+    ``ephemeral`` (Terraform 1.10+) keeps it out of saved plans too; CDKTF 0.21 has no prop for it.
+    """
+    variable = TerraformVariable(
+        scope, "Password", type="string", sensitive=True, nullable=False, description=description
+    )
+    variable.override_logical_id(name)
+    if ephemeral:
+        variable.add_override("ephemeral", True)
+    return variable

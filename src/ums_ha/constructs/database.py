@@ -23,8 +23,10 @@ from ums_ha.database_spec import (
     PASSWORD_VARIABLE,
     UmsDatabaseSpec,
 )
-from ums_ha.errors import Problem, ValidationError
-from ums_ha.rules import DatabaseKeys, check_database, is_unresolved
+from ums_ha.errors import ValidationError
+from ums_ha.rules import DatabaseKeys, check_database, check_password_reference
+
+from ._terraform import password_variable
 
 
 class UmsDatabase(Construct):
@@ -89,30 +91,18 @@ class UmsDatabase(Construct):
         )
         """The settings, as the DBA script would render them."""
         problems = check_database(**vars(self.spec), keys=validation_keys or DatabaseKeys())
-        if password is not None and not is_unresolved(password):
-            problems.append(
-                Problem(
-                    "password",
-                    "must be a reference to a sensitive variable or secret, not a literal "
-                    "(a literal would be written into cdktf.out); leave it out to get the "
-                    f"sensitive variable {PASSWORD_VARIABLE}",
-                )
-            )
+        problems += check_password_reference(password, "password", PASSWORD_VARIABLE)
         if problems:
             raise ValidationError(problems)
 
         self.password_variable: TerraformVariable | None = None
         """The sensitive variable created for the password, when none was given."""
         if password is None:
-            self.password_variable = TerraformVariable(
+            self.password_variable = password_variable(
                 self,
-                "Password",
-                type="string",
-                sensitive=True,
-                nullable=False,
-                description=f"Password of the SQL login {login!r} the UMS uses (TF_VAR_{PASSWORD_VARIABLE}).",
+                PASSWORD_VARIABLE,
+                f"Password of the SQL login {login!r} the UMS uses (TF_VAR_{PASSWORD_VARIABLE}).",
             )
-            self.password_variable.override_logical_id(PASSWORD_VARIABLE)
             password = self.password_variable.string_value
 
         host, port_text = server, str(port)

@@ -14,9 +14,11 @@ from ums_ha._generated.postgresql.grant import Grant
 from ums_ha._generated.postgresql.role import Role
 from ums_ha._generated.postgresql.schema import Schema
 from ums_ha.database_spec import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS, PASSWORD_VARIABLE
-from ums_ha.errors import Problem, ValidationError
+from ums_ha.errors import ValidationError
 from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec
-from ums_ha.rules import DatabaseKeys, check_postgresql_database, is_unresolved
+from ums_ha.rules import DatabaseKeys, check_password_reference, check_postgresql_database
+
+from ._terraform import password_variable
 
 #: Write-only attributes (the role's password) and ephemeral variables need Terraform 1.11.
 REQUIRED_TERRAFORM: Final = "1.11"
@@ -105,32 +107,19 @@ class UmsPostgresqlDatabase(Construct):
         )
         """The settings, as the DBA script would render them."""
         problems = check_postgresql_database(**vars(self.spec), keys=validation_keys or DatabaseKeys())
-        if password is not None and not is_unresolved(password):
-            problems.append(
-                Problem(
-                    "password",
-                    "must be a reference to a sensitive variable or secret, not a literal "
-                    "(a literal would be written into cdktf.out); leave it out to get the "
-                    f"sensitive variable {PASSWORD_VARIABLE}",
-                )
-            )
+        problems += check_password_reference(password, "password", PASSWORD_VARIABLE)
         if problems:
             raise ValidationError(problems)
 
         self.password_variable: TerraformVariable | None = None
         """The variable created for the password, when none was given."""
         if password is None:
-            self.password_variable = TerraformVariable(
+            self.password_variable = password_variable(
                 self,
-                "Password",
-                type="string",
-                sensitive=True,
-                nullable=False,
-                description=f"Password of the PostgreSQL role {login!r} the UMS uses (TF_VAR_{PASSWORD_VARIABLE}).",
+                PASSWORD_VARIABLE,
+                f"Password of the PostgreSQL role {login!r} the UMS uses (TF_VAR_{PASSWORD_VARIABLE}).",
+                ephemeral=True,
             )
-            self.password_variable.override_logical_id(PASSWORD_VARIABLE)
-            # Ephemeral (Terraform 1.10+): not kept in a saved plan either; CDKTF 0.21 has no prop for it.
-            self.password_variable.add_override("ephemeral", True)
             password = self.password_variable.string_value
 
         protected = TerraformResourceLifecycle(prevent_destroy=prevent_destroy)
