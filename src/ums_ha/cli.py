@@ -317,7 +317,7 @@ def _firmware_hosts(args: argparse.Namespace) -> int:
 
 def _adopt(args: argparse.Namespace) -> int:
     from .adopt.command import run_adopt  # tomlkit and the NITRO client, only for this command
-    from .adopt.nitro import NitroError
+    from .nitro import NitroError
 
     location = _locate_site_file(args.config)
     site = load_site_file(location.path).select(args.site)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
-from .nitro import NitroReader
+from ums_ha.nitro import NitroReader
 
 
 @dataclass(frozen=True)

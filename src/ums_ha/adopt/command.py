@@ -11,35 +11,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
-from ums_ha.errors import Problem, ValidationError
+from ums_ha.nitro import reader_for
 from ums_ha.site_file import Site
 
 from .appliance import read_appliance
 from .matching import Adoption, match
 from .names_table import render_names, write_names
-from .nitro import NitroReader
 
 EXIT_OK = 0
 EXIT_REPLACEMENTS = 3
-LOGIN_ENV = "NS_LOGIN"
-PASSWORD_ENV = "NS_PASSWORD"  # noqa: S105  (a variable's name)
-
-
-def reader_for(site: Site, environ: Mapping[str, str]) -> NitroReader:
-    missing = [name for name in (LOGIN_ENV, PASSWORD_ENV) if not environ.get(name)]
-    if missing:
-        raise ValidationError(
-            [
-                Problem(name, "is required: the NetScaler login, from the environment, as the provider reads it")
-                for name in missing
-            ]
-        )
-    return NitroReader(
-        site.netscaler.endpoint,
-        environ[LOGIN_ENV],
-        environ[PASSWORD_ENV],
-        verify_tls=not site.netscaler.insecure_skip_verify,
-    )
 
 
 def report(site: Site, adoption: Adoption, out: TextIO) -> None:

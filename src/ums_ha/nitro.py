@@ -1,4 +1,6 @@
-"""A NITRO client that can only read: ``GET /nitro/v1/config/<type>[/<name>]``, nothing else.
+"""A NITRO client that can only read: ``GET /nitro/v1/config/...`` and ``GET /nitro/v1/stat/...``, nothing else.
+
+Used by ``ums-ha adopt`` (the configuration) and ``ums-ha verify`` (the state of each object too).
 
 The login travels in the ``X-NITRO-USER`` and ``X-NITRO-PASS`` headers (NS_LOGIN and
 NS_PASSWORD, as the provider reads them); TLS is verified unless the site says
@@ -12,12 +14,20 @@ import ssl
 import urllib.error
 import urllib.request
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
+
+from .errors import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from .site_file import Site
 
 #: NITRO's error code for "no such resource".
 NO_SUCH_RESOURCE: Final = 258
 DEFAULT_TIMEOUT_SECONDS: Final = 30.0
+#: The provider's variables for the NetScaler login; ums-ha reads them the same way.
+LOGIN_ENV: Final = "NS_LOGIN"
+PASSWORD_ENV: Final = "NS_PASSWORD"  # noqa: S105  (a variable's name)
 
 
 class NitroError(RuntimeError):
@@ -46,7 +56,14 @@ class NitroReader:
 
     def objects(self, object_type: str, name: str | None = None) -> list[dict[str, Any]]:
         """Every object of ``object_type`` (or the bindings of the parent ``name``); ``[]`` when there is none."""
-        path = f"/nitro/v1/config/{quote(object_type)}" + (f"/{quote(name, safe='')}" if name is not None else "")
+        return self._get("config", object_type, name)
+
+    def stats(self, object_type: str, name: str) -> list[dict[str, Any]]:
+        """The statistics (state, health) of one object: ``GET /nitro/v1/stat/<type>/<name>``."""
+        return self._get("stat", object_type, name)
+
+    def _get(self, kind: str, object_type: str, name: str | None) -> list[dict[str, Any]]:
+        path = f"/nitro/v1/{kind}/{quote(object_type)}" + (f"/{quote(name, safe='')}" if name is not None else "")
         request = urllib.request.Request(self.endpoint + path, headers=self._headers, method="GET")  # noqa: S310
         try:
             with urllib.request.urlopen(request, timeout=self.timeout_seconds, context=self._tls) as response:  # noqa: S310
@@ -68,7 +85,30 @@ class NitroReader:
                 return []
             raise NitroError(f"GET {path}: NITRO error {document.get('errorcode')}: {document.get('message')}")
         found = document.get(object_type, [])
+        if isinstance(found, dict):  # a singleton such as nsconfig comes as one object
+            return [found]
         return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
+
+
+def reader_for(
+    site: Site, environ: Mapping[str, str], *, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
+) -> NitroReader:
+    """A reader of the site's NetScaler, with the login from ``NS_LOGIN``/``NS_PASSWORD`` (refused when unset)."""
+    missing = [name for name in (LOGIN_ENV, PASSWORD_ENV) if not environ.get(name)]
+    if missing:
+        raise ValidationError(
+            [
+                Problem(name, "is required: the NetScaler login, from the environment, as the provider reads it")
+                for name in missing
+            ]
+        )
+    return NitroReader(
+        site.netscaler.endpoint,
+        environ[LOGIN_ENV],
+        environ[PASSWORD_ENV],
+        verify_tls=not site.netscaler.insecure_skip_verify,
+        timeout_seconds=timeout_seconds,
+    )
 
 
 def _error_document(error: urllib.error.HTTPError) -> dict[str, Any]:
