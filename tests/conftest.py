@@ -17,8 +17,17 @@ prepare_toolchain()  # before cdktf's jsii starts below, as ums-ha and main.py d
 from stacks import synthesize_site_file  # noqa: E402  (after prepare_toolchain)
 from ums_ha.site_file import parse_site_file  # noqa: E402
 
-#: Fixture modules: a real PostgreSQL server, its firmware table, stand-in UMS HTTP servers, a NITRO stand-in.
-pytest_plugins = ["postgres_server", "firmware_db", "ums_stand_in", "nitro_stand_in"]
+#: Fixture modules: a real PostgreSQL server, its firmware table, stand-in UMS HTTP servers, a NITRO stand-in,
+#: a DNS server, a TCP forwarder standing in for the VIP, and test certificates.
+pytest_plugins = [
+    "postgres_server",
+    "firmware_db",
+    "ums_stand_in",
+    "nitro_stand_in",
+    "dns_stand_in",
+    "tcp_forwarder",
+    "certificates",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"

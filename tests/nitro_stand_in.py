@@ -1,7 +1,9 @@
-"""A NITRO stand-in: a real HTTP server on 127.0.0.1 answering GET /nitro/v1/config/<type>[/<name>] from data.
+"""A NITRO stand-in: a real HTTP server on 127.0.0.1 answering GET /nitro/v1/config/<type>[/<name>] and
+GET /nitro/v1/stat/<type>/<name> from data.
 
 It answers as NITRO documents: ``{"errorcode": 0, "message": "Done", "<type>": [...]}``, an
-object or binding list filtered by the parent's name, ``errorcode`` 258 for no such resource,
+object or binding list filtered by the parent's name, a singleton (``nsconfig``) as one object,
+``errorcode`` 258 for no such resource,
 401 without the ``X-NITRO-USER``/``X-NITRO-PASS`` login. Every request is recorded (method,
 path), so tests can assert that only GETs arrived.
 """
@@ -34,6 +36,10 @@ class Appliance:
     login: str = "nsroot"
     password: str = "Canary-Nitro-Pass-71d2"  # noqa: S105  (the stand-in's own password)
     config: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    stats: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    """Statistics by type (``lbvserver``), each with its ``name``."""
+    singletons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Objects NITRO returns as one object, not a list (``nsconfig``)."""
     requests: list[tuple[str, str]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -73,10 +79,20 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(401, {"errorcode": 354, "message": "Invalid username or password"})
             return
         parts = [unquote(part) for part in urlsplit(self.path).path.split("/") if part]
+        if parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 5:
+            found = [item for item in appliance.stats.get(parts[3], []) if item.get("name") == parts[4]]
+            if not found:
+                self._send(404, {"errorcode": 258, "message": "No such resource"})
+            else:
+                self._send(200, {"errorcode": 0, "message": "Done", "severity": "NONE", parts[3]: found})
+            return
         if parts[:3] != ["nitro", "v1", "config"] or len(parts) not in (4, 5):
             self._send(404, {"errorcode": 1, "message": "not a config URL"})
             return
         object_type = parts[3]
+        if object_type in appliance.singletons and len(parts) == 4:
+            self._send(200, {"errorcode": 0, "message": "Done", object_type: appliance.singletons[object_type]})
+            return
         items = appliance.config.get(object_type, [])
         if len(parts) == 5:
             key = PARENT_KEYS.get(object_type) or NAME_KEYS.get(object_type, "name")

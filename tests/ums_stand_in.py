@@ -13,6 +13,7 @@ import subprocess
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -29,6 +30,8 @@ class Behaviour:
     always_fail: bool = False
     delay_seconds: float = 0.0
     requests: list[tuple[str, str]] = field(default_factory=list)
+    headers: list[dict[str, str]] = field(default_factory=list)
+    """The headers of every request, in order (to show that no credential arrived)."""
     in_flight: int = 0
     max_in_flight: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -44,6 +47,7 @@ class _Handler(BaseHTTPRequestHandler):
         behaviour = self.server.behaviour
         with behaviour.lock:
             behaviour.requests.append((method, self.path))
+            behaviour.headers.append(dict(self.headers.items()))
             behaviour.in_flight += 1
             behaviour.max_in_flight = max(behaviour.max_in_flight, behaviour.in_flight)
             failing = behaviour.always_fail or behaviour.fail_first > 0
@@ -109,9 +113,14 @@ def stand_ins() -> Iterator[list[StandIn]]:
     """Start servers with ``stand_ins.append(start(...))``; all are stopped afterwards."""
     started: list[StandIn] = []
     yield started
-    for stand_in in started:
+
+    def stop(stand_in: StandIn) -> None:
         stand_in.server.shutdown()
         stand_in.server.server_close()
+
+    # Each shutdown waits up to half a second for its server's loop: all at once, not one after another.
+    with ThreadPoolExecutor(max_workers=max(1, len(started))) as pool:
+        list(pool.map(stop, started))
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,13 @@
     ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
     ums-ha firmware-hosts [...]   (see ums_ha.firmware_hosts.cli)
     ums-ha adopt [--config FILE] [--site NAME] [--write]
+    ums-ha verify [--config FILE] [--site NAME] [...]   (see ums_ha.verify.command)
     ums-ha review PLAN_JSON... [--format markdown|json] [--fail-on LEVEL] [--output FILE]
     ums-ha drift (--plan PLAN_JSON | --stack DIR) [--format text|markdown|json]
 
 Exit status: 0 done, 1 error (such as Graphviz missing), 2 bad input (nothing written);
 firmware-hosts also 3 (some entries withheld); review also 3 (a finding at --fail-on or above);
-adopt also 3 (adoptable only with replacements).
+adopt also 3 (adoptable only with replacements); verify 1 when a check failed.
 drift follows terraform plan -detailed-exitcode instead: 0 no drift, 2 drift, 1 any error
 (bad input included), so that a scheduled job alarms on 2 alone.
 
@@ -48,6 +49,8 @@ from .secret_environment import redact
 from .site_file import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
 from .toolchain import prepare_toolchain
 from .topology import site_topologies
+from .verify.command import DESCRIPTION as VERIFY_DESCRIPTION
+from .verify.command import add_arguments as add_verify_arguments
 
 REVIEW_FORMATS = ("markdown", "json")
 
@@ -164,6 +167,13 @@ def _parser() -> argparse.ArgumentParser:
         help="add the table to the site file, keeping its comments and layout, after a copy beside it "
         "(default: print only)",
     )
+
+    verify = commands.add_parser(
+        "verify",
+        help="check from outside, read-only, that a deployed site works: DNS, the VIP, each server, the appliance",
+        description=VERIFY_DESCRIPTION,
+    )
+    add_verify_arguments(verify, _CONFIG_HELP)
 
     review = commands.add_parser(
         "review",
@@ -328,6 +338,14 @@ def _adopt(args: argparse.Namespace) -> int:
         return EXIT_ERROR
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from .verify.command import run_verify  # dnspython and the probes, only for this command
+
+    location = _locate_site_file(args.config)
+    site = load_site_file(location.path).select(args.site)
+    return run_verify(site, args, sys.stdout)
+
+
 def _review(args: argparse.Namespace) -> int:
     plans: list[Plan] = []
     problems: list[Problem] = []
@@ -366,6 +384,7 @@ _COMMANDS = {
     "diagram": _diagram,
     "firmware-hosts": _firmware_hosts,
     "adopt": _adopt,
+    "verify": _verify,
     "review": _review,
     "drift": _drift,
 }

@@ -579,6 +579,19 @@ def check_password_reference(value: str | None, key: str, variable: str) -> list
     ]
 
 
+def check_firmware_path(value: object, key: str) -> list[Problem]:
+    """A URL path: starting with ``/``, no query, fragment, whitespace or control character."""
+    if isinstance(value, str) and value.startswith("/") and not re.search(r"[\s?#\x00-\x1f]", value):
+        return []
+    return [
+        Problem(
+            key,
+            "must be a firmware file's path on the firmware port, starting with '/' (such as "
+            f"'/ums_filetransfer/<firmware>/<file>'), without spaces, '?' or '#', but {value!r} was given",
+        )
+    ]
+
+
 # PostgreSQL (the UMS database) -----------------------------------------------------
 
 #: Names PostgreSQL takes without quotes, so the UMS's unquoted SQL finds them: it folds those to lowercase.

@@ -29,8 +29,15 @@ from .database_spec import (
 )
 from .dns_spec import DEFAULT_TTL
 from .errors import Problem, ValidationError
-from .firmware_hosts.settings import DRIVERS, ENGINE_DRIVERS, STATUS_SCHEMES
+from .firmware_hosts.settings import (
+    DEFAULT_FIRMWARE_PORT,
+    DEFAULT_STATUS_PORT,
+    DRIVERS,
+    ENGINE_DRIVERS,
+    STATUS_SCHEMES,
+)
 from .model import (
+    CONSOLE_SERVICE,
     DEFAULT_IGEL_OS,
     DEFAULT_MONITOR_PORT,
     DEFAULT_MONITOR_RECEIVE,
@@ -54,6 +61,7 @@ from .rules import (
     check_dns_server,
     check_endpoint,
     check_existing_names,
+    check_firmware_path,
     check_fqdn,
     check_igel_os,
     check_int_range,
@@ -184,6 +192,9 @@ class FirmwareHostsSettings:
     """Further tries after a connection error or a 5xx answer. Default: 3."""
     concurrency: int | None = None
     """HTTP requests at once. Default: 16."""
+    firmware_path: str | None = None
+    """One firmware file's path on the firmware port, for ``ums-ha verify`` to ask for through the VIP
+    and on every server (``/ums_filetransfer/...``). Default: none (no firmware check)."""
 
     def table_names(self) -> dict[str, str]:
         """The names the site sets, by :class:`~ums_ha.firmware_hosts.settings.FirmwareTable` field."""
@@ -263,6 +274,18 @@ class Site:
     def service(self, name: str) -> UmsService | None:
         """The service of that name (``devices``, ``console``, ``firmware`` by default), if the site has one."""
         return next((service for service in self.services if service.name == name), None)
+
+    def status_endpoint(self) -> tuple[str, int]:
+        """Scheme and port of each server's ``/ums/check-status``: ``[firmware_hosts]``, else https on the console
+        service's port, else 8443."""
+        console, settings = self.service(CONSOLE_SERVICE), self.firmware_hosts
+        port = settings.status_port or (console.port if console else DEFAULT_STATUS_PORT)
+        return settings.status_scheme or STATUS_SCHEMES[0], port
+
+    def firmware_port(self) -> int:
+        """Each server's firmware HTTP port: ``[firmware_hosts]``, else the firmware service's, else 9080."""
+        firmware = self.service(FIRMWARE_SERVICE)
+        return self.firmware_hosts.firmware_port or (firmware.port if firmware else DEFAULT_FIRMWARE_PORT)
 
     def cluster_settings(self) -> ClusterSettings:
         """The settings of this site's :class:`~ums_ha.UmsHaCluster` (and of its rules)."""
@@ -521,6 +544,7 @@ def _read_firmware_hosts(site: Table, site_folder: Path, rule_problems: list[Pro
         timeout=timeout,
         retries=table.get_optional("retries", int),
         concurrency=table.get_optional("concurrency", int),
+        firmware_path=table.get_optional("firmware_path", str),
     )
     table.finish()
     for name in FIRMWARE_TABLE_KEYS:
@@ -545,7 +569,15 @@ def _read_firmware_hosts(site: Table, site_folder: Path, rule_problems: list[Pro
         rule_problems += check_int_range(settings.retries, table.key("retries"), 0, 100)
     if settings.concurrency is not None:
         rule_problems += check_int_range(settings.concurrency, table.key("concurrency"), 1, 256)
+    rule_problems += _firmware_hosts_rule_problems(settings, table)
     return settings
+
+
+def _firmware_hosts_rule_problems(settings: FirmwareHostsSettings, table: Table) -> list[Problem]:
+    """The rules of the ``[firmware_hosts]`` settings for ``ums-ha verify``."""
+    if settings.firmware_path is None:
+        return []
+    return check_firmware_path(settings.firmware_path, table.key("firmware_path"))
 
 
 def dns_keys(site_name: str) -> DnsKeys:

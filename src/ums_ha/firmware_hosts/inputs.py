@@ -59,16 +59,16 @@ def from_site(site: Site) -> Inputs:
     The driver follows ``[database] engine``. A ``database_host`` of its own replaces the database's
     server and its standbys: the firmware table is then reached some other way.
     """
-    firmware, console = site.service(FIRMWARE_SERVICE), site.service(CONSOLE_SERVICE)
     settings = site.firmware_hosts
     defaults = HttpSettings()
+    status_scheme, status_port = site.status_endpoint()
     inputs = Inputs(
         dns_name=site.dns_name,
         servers=tuple((server.name, server.address) for server in site.ums_servers),
-        firmware_port=settings.firmware_port or (firmware.port if firmware else DEFAULT_FIRMWARE_PORT),
-        status_port=settings.status_port or (console.port if console else DEFAULT_STATUS_PORT),
+        firmware_port=site.firmware_port(),
+        status_port=status_port,
         firmware_table=FirmwareTable(**site.firmware_hosts.table_names()),
-        status_scheme=settings.status_scheme or STATUS_SCHEMES[0],
+        status_scheme=status_scheme,
         driver=settings.database_driver
         or (ENGINE_DRIVERS[site.database.spec.engine] if site.database is not None else Inputs.driver),
         http=HttpSettings(

@@ -1,0 +1,185 @@
+"""The appliance's own view of a site, read with NITRO GETs: vserver and member states, monitors, the saved config.
+
+NITRO reads (DOMAIN.md): ``GET /nitro/v1/stat/lbvserver/<name>`` for a vserver's
+``state``; the member bindings of a service group
+(``config/servicegroup_servicegroupmember_binding/<group>``) for each member's
+``svrstate``; ``config/servicegroup_lbmonitor_binding/<group>`` for the monitors;
+``config/nsconfig`` for when the configuration was last changed and last saved.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from ums_ha.nitro import NitroError, NitroReader
+from ums_ha.site_file import Site
+
+from .results import CheckResult, Status
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    service: str
+    port: int
+    vserver: str
+    vserver_stats: tuple[dict[str, Any], ...]
+    service_group: str
+    members: tuple[dict[str, Any], ...]
+    monitors: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class ApplianceView:
+    site: Site
+    services: tuple[ServiceView, ...]
+    nsconfig: dict[str, Any] | None
+
+    def results(self, server_ok: dict[str, bool], *, snip: str | None) -> list[CheckResult]:
+        """The appliance's checks; ``server_ok``: whether each server answered ``ok`` directly."""
+        results = []
+        for view in self.services:
+            results.append(self._vserver(view))
+            results += [
+                self._member(view, server.name, server.address, server_ok, snip) for server in self.site.ums_servers
+            ]
+            results.append(self._monitor(view))
+        results.append(self._saved())
+        return results
+
+    def _vserver(self, view: ServiceView) -> CheckResult:
+        target = f"vserver {view.vserver} ({view.service}, port {view.port})"
+        if not view.vserver_stats:
+            return CheckResult(
+                "vserver", target, Status.FAIL, "not on the appliance", "deploy the stack (cdktf deploy), or fix names"
+            )
+        state = str(view.vserver_stats[0].get("state", "unknown"))
+        if state.upper() == "UP":
+            return CheckResult("vserver", target, Status.PASS, "UP")
+        return CheckResult(
+            "vserver",
+            target,
+            Status.FAIL,
+            state,
+            f"no member of {view.service_group} is UP, or the vserver is disabled: see the members below",
+        )
+
+    def _member(
+        self, view: ServiceView, server: str, address: str, server_ok: dict[str, bool], snip: str | None
+    ) -> CheckResult:
+        name = self.site.names.server(self.site.object_name_prefix, server)
+        target = f"member {view.service_group} <- {server}:{view.port}"
+        found = [
+            member
+            for member in view.members
+            if (member.get("servername") in (name, address) or member.get("ip") == address)
+            and _number(member.get("port")) == view.port
+        ]
+        if not found:
+            return CheckResult(
+                "member", target, Status.FAIL, "not bound", f"bind {server} to {view.service_group} (cdktf deploy does)"
+            )
+        state = str(found[0].get("svrstate", "unknown"))
+        if state.upper() == "UP":
+            return CheckResult("member", target, Status.PASS, "UP")
+        if server_ok.get(server):
+            gateway = f"the SNIP {snip}" if snip else "the NetScaler's SNIP"
+            remedy = (
+                f"{server} answers ok directly, yet the appliance sees it {state}: check the monitor "
+                f"{self.site.names.monitor_name(self.site.object_name_prefix)} (its port and receive string) and "
+                f"that {server}'s default gateway is {gateway} (Use Client IP sends the answers back that way)"
+            )
+        else:
+            remedy = f"{server} does not answer ok directly either: start or repair the UMS on it"
+        return CheckResult("member", target, Status.FAIL, state, remedy)
+
+    def _monitor(self, view: ServiceView) -> CheckResult:
+        monitor = self.site.names.monitor_name(self.site.object_name_prefix)
+        target = f"monitor {monitor} on {view.service_group}"
+        bound = {str(item.get("monitor_name") or item.get("monitorname")) for item in view.monitors}
+        if monitor in bound:
+            return CheckResult("monitor", target, Status.PASS, "bound")
+        shown = ", ".join(sorted(bound)) or "none"
+        return CheckResult(
+            "monitor",
+            target,
+            Status.FAIL,
+            f"not bound (bound: {shown})",
+            f"bind {monitor} to {view.service_group} (cdktf deploy does): without it the appliance sends devices "
+            "to servers whose UMS is down",
+        )
+
+    def _saved(self) -> CheckResult:
+        target = f"running configuration of {self.site.netscaler.endpoint}"
+        saved = config_saved(self.nsconfig or {})
+        if saved is None:
+            return CheckResult(
+                "config saved", target, Status.SKIP, "NITRO does not say when it was last changed and saved"
+            )
+        if saved:
+            return CheckResult("config saved", target, Status.PASS, "saved since the last change")
+        return CheckResult(
+            "config saved",
+            target,
+            Status.FAIL,
+            "changed since the last save",
+            "save the configuration (save ns config), or a reboot loses the changes",
+        )
+
+
+def config_saved(nsconfig: dict[str, Any]) -> bool | None:
+    """Whether the running configuration was saved after its last change; None when NITRO does not say."""
+    changed = nsconfig.get("configchanged")
+    if isinstance(changed, bool):
+        return not changed
+    if isinstance(changed, str) and changed.lower() in ("true", "false"):
+        return changed.lower() == "false"
+    last_change = _ctime(nsconfig.get("lastconfigchangedtime"))
+    last_save = _ctime(nsconfig.get("lastconfigsavetime"))
+    if last_change is None or last_save is None:
+        return None
+    return last_save >= last_change
+
+
+def _ctime(value: object) -> float | None:
+    """NITRO's dates, as in ``Tue Dec  1 10:00:00 2026``."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return time.mktime(time.strptime(re.sub(r"\s+", " ", value.strip()), "%a %b %d %H:%M:%S %Y"))
+    except ValueError:
+        return None
+
+
+def _number(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
+def read_appliance(reader: NitroReader, site: Site) -> ApplianceView | NitroError:
+    """Everything the checks need, GET by GET; the first NITRO error stops the reading and is returned."""
+    prefix, names = site.object_name_prefix, site.names
+    try:
+        nsconfig = next(iter(reader.objects("nsconfig")), None)
+        services = []
+        for service in site.services:
+            group = names.service_group(prefix, service.name)
+            vserver = names.vserver(prefix, service.name)
+            services.append(
+                ServiceView(
+                    service=service.name,
+                    port=service.port,
+                    vserver=vserver,
+                    vserver_stats=tuple(reader.stats("lbvserver", vserver)),
+                    service_group=group,
+                    members=tuple(reader.objects("servicegroup_servicegroupmember_binding", group)),
+                    monitors=tuple(reader.objects("servicegroup_lbmonitor_binding", group)),
+                )
+            )
+    except NitroError as error:
+        return error
+    return ApplianceView(site, tuple(services), nsconfig)
