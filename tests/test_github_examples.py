@@ -81,7 +81,7 @@ def test_every_ums_ha_command_in_a_workflow_parses(path: Path) -> None:
     assert commands
     for words in commands:
         args = _parser().parse_args(words)
-        assert args.command in ("synth", "review", "drift")
+        assert args.command in ("synth", "review", "drift", "verify")
 
 
 def test_the_review_workflow_fails_on_outage_and_comments_with_the_marker() -> None:
@@ -93,9 +93,16 @@ def test_the_review_workflow_fails_on_outage_and_comments_with_the_marker() -> N
     assert any(COMMENT_MARKER in script for script in run_steps(document))
 
 
-def test_the_drift_workflow_runs_drift_on_every_stack() -> None:
-    [command] = [words for words in ums_ha_commands(load(WORKFLOWS[1])) if words[0] != "synth"]
-    assert command == ["drift", "--stack", "$stack", "--format", "markdown"]
+def test_the_drift_workflow_runs_drift_then_verify_on_every_stack() -> None:
+    document = load(WORKFLOWS[1])
+    drift, verify = [words for words in ums_ha_commands(document) if words[0] != "synth"]
+    assert drift == ["drift", "--stack", "$stack", "--format", "markdown"]
+    assert verify == ["verify", "--config", "ums-ha.toml", "--site", "$site"]
+    [job] = document["jobs"].values()
+    names = [step.get("name") for step in job["steps"]]
+    assert names.index("Check every site from outside") == names.index("Check every site for drift") + 1
+    # It runs whatever drift found (a failed drift step would otherwise skip it).
+    assert job["steps"][-1]["if"] == "${{ !cancelled() }}"
 
 
 @pytest.mark.parametrize("path", WORKFLOWS, ids=lambda path: path.name)

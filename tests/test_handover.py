@@ -21,6 +21,7 @@ STEPS = [
     "5. UMS profile: the server name devices use",
     "6. Firmware folder on every UMS server",
     "7. Firmware download host",
+    "8. Check the site from outside",
 ]
 
 
@@ -159,9 +160,10 @@ def test_without_use_client_ip_the_servers_keep_their_gateway() -> None:
     assert table(steps[STEPS[1]]) == []
     assert steps[STEPS[1]].strip() == "No service uses Use Client IP: the UMS servers keep their default gateway."
     # No service named firmware or devices: no port is guessed, and no firmware-host steps.
-    assert list(steps) == [*STEPS[:5], "6. Firmware downloads"]
+    assert list(steps) == [*STEPS[:5], "6. Firmware downloads", "7. Check the site from outside"]
     assert "port" not in steps[STEPS[4]]
     assert "port" not in steps["6. Firmware downloads"]
+    assert "firmware_path" not in steps["7. Check the site from outside"]
     assert "ums-ha firmware-hosts" not in steps["6. Firmware downloads"]
 
 
@@ -169,6 +171,15 @@ def test_without_dns_the_record_is_a_manual_step() -> None:
     steps = handover_of(site_text())
     assert "sites.prod.dns" in code_spans(steps[STEPS[0]])[0]
     assert code_spans(steps[STEPS[0]])[1:3] == ["igelrmserver.corp.example", "10.20.30.10"]
+
+
+def test_the_last_step_is_the_verify_command_for_the_site() -> None:
+    site = parse_site_file(site_text(), Path("ums-ha.toml")).sites[0]
+    steps = sections(render_handover(site, config="deploy/ums-ha.toml"))
+    last = list(steps)[-1]
+    assert last == STEPS[-1]
+    assert code_spans(steps[last])[0] == "ums-ha verify --config deploy/ums-ha.toml --site prod"
+    assert "firmware_path" in code_spans(steps[last])
 
 
 def test_the_cli_needs_site_only_when_the_file_has_several(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -155,8 +155,10 @@ def test_handover_for_os12_only_has_no_firmware_host_steps_and_names_the_distrib
         "4. Cluster Address of the UMS",
         "5. UMS profile: the server name devices use",
         "6. Firmware and apps",
+        "7. Check the site from outside",
     ]
     assert "Distributed UMS" in steps["6. Firmware and apps"]
+    assert "firmware" not in steps["7. Check the site from outside"]
     assert "ums-ha firmware-hosts" not in "".join(steps.values())
 
 

@@ -53,6 +53,8 @@ class HandoverFacts:
     usip_list: str
     """"devices (30001) and firmware (9080)"."""
     firmware_hosts_command: str
+    verify_command: str
+    """``ums-ha verify`` for the site: the last step."""
     """The ``ums-ha firmware-hosts`` dry run for this site, with every flag it needs."""
     generations: str
     """"IGEL OS 11 and IGEL OS 12 devices"."""
@@ -102,6 +104,9 @@ def handover_facts(site: Site, *, config: str | None = None) -> HandoverFacts:
         servers_with_addresses=join_words([f"{server.name} ({server.address})" for server in site.ums_servers]),
         usip_list=join_words([f"{service.name} ({service.port})" for service in usip_services]),
         firmware_hosts_command=shlex.join(site_command(site, config=config)),
+        verify_command=shlex.join(
+            ["ums-ha", "verify", *(["--config", config] if config is not None else []), "--site", site.name]
+        ),
         generations=join_words([f"IGEL OS {generation}" for generation in site.igel_os]) + " devices",
         console_service=console,
         cluster_address=f"{site.dns_name}:{console.port if console else DEFAULT_MONITOR_PORT}",
