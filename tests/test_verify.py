@@ -189,9 +189,15 @@ def failed(report: dict[str, Any]) -> list[tuple[str, str, str]]:
     return [(item["check"], item["target"], item["detail"]) for item in report["checks"] if item["status"] == "fail"]
 
 
-def test_a_healthy_site_passes_every_check(lab: Lab, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_healthy_site_passes_every_check(
+    lab: Lab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     build_lab(lab, files=None)
-    code, report, err = run(lab.argv(), capsys)
+    argv = lab.argv()
+    monkeypatch.chdir(lab.tmp_path)
+    before = sorted(lab.tmp_path.rglob("*"))
+    code, report, err = run(argv, capsys)
+    assert sorted(lab.tmp_path.rglob("*")) == before, "verify writes nothing"
     assert failed(report) == []
     assert code == 0
     assert report["passed"] is True
