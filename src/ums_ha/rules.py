@@ -60,6 +60,15 @@ class ClusterKeys:
     names: str = "names"
 
 
+def is_ip_address(text: str) -> bool:
+    """Whether ``text`` is an IPv4 or IPv6 address (not a host name)."""
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
 def check_ip_address(
     value: object, key: str
 ) -> tuple[list[Problem], ipaddress.IPv4Address | ipaddress.IPv6Address | None]:

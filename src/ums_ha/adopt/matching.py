@@ -6,11 +6,11 @@ first plan would change in place, create, replace, and leave alone.
 
 from __future__ import annotations
 
-import ipaddress
 from dataclasses import dataclass, field
 
 from ums_ha.model import UmsService
 from ums_ha.naming import ObjectNames
+from ums_ha.rules import is_ip_address
 from ums_ha.site_file import Site
 
 from .appliance import Appliance, Member, Vserver, same_address
@@ -36,14 +36,6 @@ class Adoption:
         return not self.replacements
 
 
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.ip_address(text)
-    except ValueError:
-        return False
-    return True
-
-
 def match(site: Site, appliance: Appliance) -> Adoption:
     """The names and the first plan's work for ``site`` on ``appliance``."""
     found = _Found()
@@ -61,7 +53,7 @@ def match(site: Site, appliance: Appliance) -> Adoption:
             name = next(
                 (name for name, address in appliance.servers.items() if same_address(address, server.address)), None
             )
-            if name is not None and not _is_ip(name):
+            if name is not None and not is_ip_address(name):
                 found.servers[server.name] = name
             else:
                 adoption.creates.append(f"server {server.name} ({server.address})")
@@ -150,7 +142,7 @@ def _match_members(
         )
         if member is None:
             adoption.creates.append(f"member {server.name}:{port} of {group}")
-        elif _is_ip(member.server):
+        elif is_ip_address(member.server):
             adoption.replacements.append(
                 f"{group} has {server.address}:{port} bound by IP, with no server object of its own: ums-ha binds "
                 f"its server object {server.name} there instead"

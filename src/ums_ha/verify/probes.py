@@ -7,7 +7,6 @@ sends no credential. Each returns what it found or the fault as text, never rais
 from __future__ import annotations
 
 import http.client
-import ipaddress
 import socket
 import ssl
 import threading
@@ -23,6 +22,8 @@ import dns.message
 import dns.query
 import dns.rcode
 import dns.rdatatype
+
+from ums_ha.rules import is_ip_address
 
 from .settings import BACKOFF_SECONDS
 
@@ -74,7 +75,7 @@ def resolve_system(name: str, timeout_seconds: float) -> Addresses:
 def resolve_at(name: str, server: str, port: int, *, timeout_seconds: float, retries: int) -> Addresses:
     """``name``'s A records as ``server`` itself answers (asked directly, over UDP, no recursion wanted)."""
     try:
-        address = server if _is_ip(server) else socket.getaddrinfo(server, port, socket.AF_INET)[0][4][0]
+        address = server if is_ip_address(server) else socket.getaddrinfo(server, port, socket.AF_INET)[0][4][0]
     except OSError as error:
         return Addresses(fault=f"the DNS server {server} does not resolve ({error.strerror or error})")
     query = dns.message.make_query(name, dns.rdatatype.A)
@@ -95,14 +96,6 @@ def resolve_at(name: str, server: str, port: int, *, timeout_seconds: float, ret
 
     found = with_retries(ask, retries)
     return found or Addresses(fault=f"no answer from {server}:{port} in {timeout_seconds:g} s")
-
-
-def _is_ip(text: str) -> bool:
-    try:
-        ipaddress.ip_address(text)
-    except ValueError:
-        return False
-    return True
 
 
 def tcp_open(host: str, port: int, *, timeout_seconds: float, retries: int) -> str:
