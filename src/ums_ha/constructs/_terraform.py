@@ -3,9 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from cdktf import TerraformResource, TerraformResourceLifecycle, TerraformVariable
 from constructs import Construct
+
+#: Addresses known on the Python side, by ``id()`` of the resource (which it keeps alive): reading a
+#: resource's type and logical id back from CDKTF costs two Node round trips, and a site asks for
+#: about fifty addresses (lifecycles, depends_on, import blocks).
+_ADDRESSES: Final[dict[int, tuple[TerraformResource, str]]] = {}
+#: Each resource class's Terraform type, read once per class.
+_TYPES: Final[dict[type, str]] = {}
+
+
+def set_logical_id(resource: TerraformResource, logical_id: str) -> None:
+    """``resource.override_logical_id(logical_id)``, remembering its address for :func:`address`."""
+    resource.override_logical_id(logical_id)
+    kind = type(resource)
+    if kind not in _TYPES:
+        _TYPES[kind] = resource.terraform_resource_type
+    _ADDRESSES[id(resource)] = (resource, f"{_TYPES[kind]}.{logical_id}")
 
 
 def address(resource: TerraformResource) -> str:
@@ -15,6 +32,9 @@ def address(resource: TerraformResource) -> str:
     which Terraform rejects in JSON configuration ("Invalid character"); the bare
     address is what Terraform reads there.
     """
+    known = _ADDRESSES.get(id(resource))
+    if known is not None and known[0] is resource:
+        return known[1]
     return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
 
 

@@ -28,7 +28,7 @@ from ums_ha.model import (
 )
 from ums_ha.rules import ClusterKeys, check_cluster, check_existing_names, check_igel_os
 
-from ._terraform import address
+from ._terraform import address, set_logical_id
 from .config_save import UmsConfigSave
 from .service_group import UmsServiceGroup
 from .vip import UmsVip
@@ -132,7 +132,7 @@ class UmsHaCluster(Construct):
                 name=names.server(object_name_prefix, server.name),
                 ipaddress=server.address,
             )
-            resource.override_logical_id(naming.LogicalIds.server(server.name))
+            set_logical_id(resource, naming.LogicalIds.server(server.name))
             self.servers[server.name] = resource
 
         self.monitor = Lbmonitor(
@@ -146,7 +146,7 @@ class UmsHaCluster(Construct):
             destport=monitor_port,
         )
         """The health monitor bound to every service group."""
-        self.monitor.override_logical_id(naming.LogicalIds.monitor())
+        set_logical_id(self.monitor, naming.LogicalIds.monitor())
 
         self.service_groups: dict[str, UmsServiceGroup] = {
             service.name: UmsServiceGroup(
@@ -189,7 +189,7 @@ class UmsHaCluster(Construct):
                 netmask=str(interface.netmask),
                 type="SNIP",
             )
-            self.snip.override_logical_id(naming.LogicalIds.snip())
+            set_logical_id(self.snip, naming.LogicalIds.snip())
 
         if import_existing:
             snip_address = str(ipaddress.IPv4Interface(snip).ip) if snip is not None else None

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cdktf import Fn, TerraformResource, TerraformResourceLifecycle, Token
+from cdktf import Fn, TerraformResource, TerraformResourceLifecycle
 from constructs import Construct
 
 from ums_ha import naming
 from ums_ha._generated.citrixadc.nsconfig_save import NsconfigSave
 from ums_ha.errors import Problem, ValidationError
 
-from ._terraform import address
+from ._terraform import address, set_logical_id
 
 
 class UmsConfigSave(Construct):
@@ -36,7 +36,8 @@ class UmsConfigSave(Construct):
         super().__init__(scope, id)
         if not watched:
             raise ValidationError([Problem("watched", "must hold at least one resource, but none were given")])
-        ids = [Token.as_string(resource.get_string_attribute("id")) for resource in watched]
+        # Already a string token: Token.as_string around it would only cost another Node round trip.
+        ids = [resource.get_string_attribute("id") for resource in watched]
         self.resource = NsconfigSave(
             self,
             "Resource",
@@ -44,4 +45,4 @@ class UmsConfigSave(Construct):
             timestamp=Fn.sha1(Fn.join(",", ids)),
             lifecycle=TerraformResourceLifecycle(replace_triggered_by=[address(resource) for resource in watched]),
         )
-        self.resource.override_logical_id(naming.LogicalIds.config_save())
+        set_logical_id(self.resource, naming.LogicalIds.config_save())

@@ -26,7 +26,7 @@ from ums_ha.database_spec import (
 from ums_ha.errors import ValidationError
 from ums_ha.rules import DatabaseKeys, check_database, check_password_reference
 
-from ._terraform import password_variable
+from ._terraform import password_variable, set_logical_id
 
 
 class UmsDatabase(Construct):
@@ -114,7 +114,7 @@ class UmsDatabase(Construct):
             server=DatabaseServer(host=host, port=port_text, login=DatabaseServerLogin()),
             lifecycle=TerraformResourceLifecycle(prevent_destroy=prevent_destroy),
         )
-        self.database.override_logical_id(naming.LogicalIds.database())
+        set_logical_id(self.database, naming.LogicalIds.database())
 
         self.login = Login(
             self,
@@ -124,7 +124,7 @@ class UmsDatabase(Construct):
             default_database=self.database.database_name,
             server=LoginServer(host=host, port=port_text, login=LoginServerLogin()),
         )
-        self.login.override_logical_id(naming.LogicalIds.database_login())
+        set_logical_id(self.login, naming.LogicalIds.database_login())
 
         self.user = User(
             self,
@@ -136,7 +136,7 @@ class UmsDatabase(Construct):
             roles=list(self.spec.database_roles) or None,
             server=UserServer(host=host, port=port_text, login=UserServerLogin()),
         )
-        self.user.override_logical_id(naming.LogicalIds.database_user())
+        set_logical_id(self.user, naming.LogicalIds.database_user())
 
         self.schema = DatabaseSchema(
             self,
@@ -146,7 +146,7 @@ class UmsDatabase(Construct):
             owner_name=self.user.username,
             server=DatabaseSchemaServer(host=host, port=port_text, login=DatabaseSchemaServerLogin()),
         )
-        self.schema.override_logical_id(naming.LogicalIds.database_schema())
+        set_logical_id(self.schema, naming.LogicalIds.database_schema())
 
         self.permissions: DatabasePermissions | None = None
         """The ``GRANT``s on the database; none with ``least-privilege`` (roles instead)."""
@@ -159,7 +159,7 @@ class UmsDatabase(Construct):
                 permissions=list(self.spec.database_permissions),
                 server=DatabasePermissionsServer(host=host, port=port_text, login=DatabasePermissionsServerLogin()),
             )
-            self.permissions.override_logical_id(naming.LogicalIds.database_permissions())
+            set_logical_id(self.permissions, naming.LogicalIds.database_permissions())
 
     @property
     def jdbc_url(self) -> str:

@@ -10,6 +10,8 @@ from ums_ha.dns_spec import DEFAULT_TTL, record_name
 from ums_ha.errors import ValidationError
 from ums_ha.rules import DnsKeys, check_dns_record
 
+from ._terraform import set_logical_id
+
 
 class UmsDnsRecord(Construct):
     """``dns_name`` -> ``address`` as an A record set in ``zone``, over RFC 2136.
@@ -49,4 +51,4 @@ class UmsDnsRecord(Construct):
         self.record = ARecordSet(
             self, "Record", zone=zone, name=record_name(dns_name, zone), addresses=[address], ttl=ttl
         )
-        self.record.override_logical_id(naming.LogicalIds.dns_record())
+        set_logical_id(self.record, naming.LogicalIds.dns_record())

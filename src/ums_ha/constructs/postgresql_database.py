@@ -18,7 +18,7 @@ from ums_ha.errors import ValidationError
 from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec
 from ums_ha.rules import DatabaseKeys, check_password_reference, check_postgresql_database
 
-from ._terraform import password_variable
+from ._terraform import password_variable, set_logical_id
 
 #: Write-only attributes (the role's password) and ephemeral variables need Terraform 1.11.
 REQUIRED_TERRAFORM: Final = "1.11"
@@ -132,7 +132,7 @@ class UmsPostgresqlDatabase(Construct):
             password_wo_version=str(password_version),
             search_path=[self.spec.schema_name],
         )
-        self.role.override_logical_id(naming.LogicalIds.database_login())
+        set_logical_id(self.role, naming.LogicalIds.database_login())
 
         self.database = Database(
             self,
@@ -141,7 +141,7 @@ class UmsPostgresqlDatabase(Construct):
             owner=self.role.name if self.spec.database_owner is not None else None,
             lifecycle=protected,
         )
-        self.database.override_logical_id(naming.LogicalIds.database())
+        set_logical_id(self.database, naming.LogicalIds.database())
 
         self.schema = Schema(
             self,
@@ -151,7 +151,7 @@ class UmsPostgresqlDatabase(Construct):
             owner=self.role.name,
             lifecycle=protected,
         )
-        self.schema.override_logical_id(naming.LogicalIds.database_schema())
+        set_logical_id(self.schema, naming.LogicalIds.database_schema())
 
         self.grant: Grant | None = None
         """``CONNECT`` on the database with ``least-privilege``; none with ``control`` (the role owns it)."""
@@ -164,7 +164,7 @@ class UmsPostgresqlDatabase(Construct):
                 object_type="database",
                 privileges=list(self.spec.database_privileges),
             )
-            self.grant.override_logical_id(naming.LogicalIds.database_permissions())
+            set_logical_id(self.grant, naming.LogicalIds.database_permissions())
 
     def provider_settings(self) -> PostgresqlProviderSettings:
         """The ``PostgresqlProvider`` settings for this database: host, port, and ``sslmode`` and

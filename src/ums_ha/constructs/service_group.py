@@ -18,7 +18,7 @@ from ums_ha.errors import Problem, ValidationError
 from ums_ha.model import DEFAULT_OBJECT_NAME_PREFIX, UmsService
 from ums_ha.rules import check_object_names, check_service
 
-from ._terraform import replaced_with
+from ._terraform import replaced_with, set_logical_id
 
 
 class UmsServiceGroup(Construct):
@@ -93,7 +93,7 @@ class UmsServiceGroup(Construct):
             clttimeout=idle_timeout_seconds,
             svrtimeout=idle_timeout_seconds,
         )
-        self.resource.override_logical_id(naming.LogicalIds.service_group(service_name))
+        set_logical_id(self.resource, naming.LogicalIds.service_group(service_name))
 
         self.members: dict[str, ServicegroupServicegroupmemberBinding] = {}
         """Member binding of each UMS server, by server short name."""
@@ -106,7 +106,7 @@ class UmsServiceGroup(Construct):
                 port=port,
                 lifecycle=replaced_with([self.resource, server]),
             )
-            member.override_logical_id(naming.LogicalIds.member(service_name, server_name))
+            set_logical_id(member, naming.LogicalIds.member(service_name, server_name))
             self.members[server_name] = member
 
         self.monitor_binding: ServicegroupLbmonitorBinding | None = None
@@ -118,4 +118,4 @@ class UmsServiceGroup(Construct):
                 monitorname=monitor.monitorname,
                 lifecycle=replaced_with([self.resource, monitor]),
             )
-            self.monitor_binding.override_logical_id(naming.LogicalIds.monitor_binding(service_name))
+            set_logical_id(self.monitor_binding, naming.LogicalIds.monitor_binding(service_name))

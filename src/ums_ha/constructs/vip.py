@@ -15,7 +15,7 @@ from ums_ha.errors import Problem, ValidationError
 from ums_ha.model import DEFAULT_OBJECT_NAME_PREFIX, DEFAULT_PERSISTENCE_MASK, DEFAULT_PERSISTENCE_TIMEOUT_MINUTES
 from ums_ha.rules import check_bool, check_int_range, check_ip_address, check_persistence_mask
 
-from ._terraform import replaced_with
+from ._terraform import replaced_with, set_logical_id
 from .service_group import UmsServiceGroup
 
 PERSISTENCE_TYPE = "SOURCEIP"
@@ -86,7 +86,7 @@ class UmsVip(Construct):
                 timeout=persistence_timeout_minutes,
                 persistmask=persistence_mask,
             )
-            vserver.override_logical_id(naming.LogicalIds.vserver(group.service_name))
+            set_logical_id(vserver, naming.LogicalIds.vserver(group.service_name))
             binding = LbvserverServicegroupBinding(
                 self,
                 f"Binding-{group.service_name}",
@@ -94,7 +94,7 @@ class UmsVip(Construct):
                 servicegroupname=group.resource.servicegroupname,
                 lifecycle=replaced_with([vserver, group.resource]),
             )
-            binding.override_logical_id(naming.LogicalIds.vserver_binding(group.service_name))
+            set_logical_id(binding, naming.LogicalIds.vserver_binding(group.service_name))
             self.vservers[group.service_name] = vserver
             self.vserver_bindings[group.service_name] = binding
 
@@ -112,7 +112,7 @@ class UmsVip(Construct):
                 timeout=persistence_timeout_minutes,
                 persistmask=persistence_mask,
             )
-            lbgroup.override_logical_id(naming.LogicalIds.persistence_group())
+            set_logical_id(lbgroup, naming.LogicalIds.persistence_group())
             self.persistence_group = lbgroup
             for service_name, vserver in self.vservers.items():
                 member = LbgroupLbvserverBinding(
@@ -122,5 +122,5 @@ class UmsVip(Construct):
                     vservername=vserver.name,
                     lifecycle=replaced_with([lbgroup, vserver]),
                 )
-                member.override_logical_id(naming.LogicalIds.persistence_group_binding(service_name))
+                set_logical_id(member, naming.LogicalIds.persistence_group_binding(service_name))
                 self.persistence_group_bindings[service_name] = member
