@@ -14,8 +14,6 @@ from ums_ha.backends import BackendSettings, add_backend, version_key
 from ums_ha.site_file import Site, cluster_keys
 
 from .database import add_database, add_database_outputs, forget_database_objects
-from .dns import add_dns_record
-from .firmware_hosts import add_firmware_hosts_step
 from .outputs import add_site_outputs
 
 #: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
@@ -59,9 +57,14 @@ class UmsHaSiteStack(cdktf.TerraformStack):
         after_deploy = list(self.cluster.appliance_objects())
         if self.cluster.config_save is not None:
             after_deploy.append(self.cluster.config_save.resource)
+        # Each part loads only for the sites that have it (the dns bindings, the firmware-hosts command's code).
         if site.dns is not None:
+            from .dns import add_dns_record
+
             after_deploy.append(add_dns_record(self, site, site.dns).record)
         if site.firmware_hosts.patch_after_apply:
+            from .firmware_hosts import add_firmware_hosts_step
+
             add_firmware_hosts_step(
                 self,
                 site,

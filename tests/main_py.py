@@ -29,8 +29,11 @@ CANARY_CREDENTIALS = {
 }
 
 
-def run_main_py(project: Path, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """``python main.py`` in a project directory, the way ``cdktf synth`` runs it."""
+def run_main_py(
+    project: Path, env_extra: dict[str, str], *, code: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python main.py`` in a project directory, the way ``cdktf synth`` runs it (``python -c code`` instead,
+    for code that runs main.py itself)."""
     for item in ("main.py", "stacks", "cdktf.json"):
         target = project / item
         if not target.exists():
@@ -38,7 +41,13 @@ def run_main_py(project: Path, env_extra: dict[str, str]) -> subprocess.Complete
     env = {key: value for key, value in os.environ.items() if key != "CDKTF_OUTDIR"}
     env.update(env_extra)
     return subprocess.run(
-        [sys.executable, "main.py"], cwd=project, env=env, capture_output=True, text=True, check=False, timeout=120
+        [sys.executable, *(["-c", code] if code is not None else ["main.py"])],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
     )
 
 

@@ -206,6 +206,52 @@ def test_a_site_loads_only_the_bindings_it_uses(tmp_path: Path, extra: str, load
     assert result.stdout.strip() == loaded
 
 
+#: What a NetScaler-only JSON synthesis (main.py, as ``cdktf synth`` runs it) must not load: the other
+#: providers' bindings, the HCL writer, the templates, the other commands' code, test and mock libraries.
+NOT_ON_THE_SYNTH_PATH = (
+    "cdktf_cdktf_provider_dns",
+    "dns",
+    "jinja2",
+    "psycopg",
+    "pymssql",
+    "pytest",
+    "sqlalchemy",
+    "tomlkit",
+    "ums_ha._generated.mssql",
+    "ums_ha._generated.postgresql",
+    "ums_ha.adopt",
+    "ums_ha.diagram",
+    "ums_ha.firmware_hosts.arguments",
+    "ums_ha.firmware_hosts.http_checks",
+    "ums_ha.handover",
+    "ums_ha.hcl.document",
+    "ums_ha.nitro",
+    "ums_ha.plan_review",
+    "ums_ha.topology",
+    "ums_ha.verify",
+)
+
+
+@pytest.mark.slow
+def test_a_netscaler_only_synthesis_loads_nothing_it_does_not_use(tmp_path: Path) -> None:
+    """main.py for a site with no database, no DNS record and no firmware step, JSON output."""
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / "ums-ha.toml").write_text(site_text(), encoding="utf-8")
+    script = (
+        "import runpy, sys\n"
+        "sys.argv = ['main.py']\n"
+        "try:\n    runpy.run_path('main.py', run_name='__main__')\n"
+        "except SystemExit as exit_:\n    assert exit_.code in (0, None), exit_.code\n"
+        f"print(sorted(m for m in sys.modules if m.split('.')[0] in {NOT_ON_THE_SYNTH_PATH!r} "
+        f"or m.startswith({NOT_ON_THE_SYNTH_PATH!r})))\n"
+    )
+    result = run_main_py(project, {}, code=script)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert (project / "cdktf.out" / "stacks" / "ums-ha-prod" / "cdk.tf.json").is_file()
+
+
 def test_the_ums_ha_command_loads_sqlalchemy_only_for_firmware_hosts_and_cdktf_and_hcl_only_for_synth() -> None:
     modules = "('sqlalchemy', 'cdktf', 'jsii', 'ums_ha.hcl')"
     script = f"import sys, ums_ha.cli; print(sorted(m for m in {modules} if m in sys.modules))"

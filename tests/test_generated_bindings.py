@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import filecmp
 import importlib.util
+import inspect
+import json
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT
+from cdktf import TerraformMetaArguments as _MetaArguments
+from conftest import EXAMPLE, ROOT, Synth, site_text
+from provider_schemas import resource_schemas
 
 GENERATED = ROOT / "src" / "ums_ha" / "_generated"
 
@@ -45,3 +50,71 @@ def test_committed_block_types_are_current() -> None:
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert script.render(ROOT / "provider-schemas") == (GENERATED / "block_types.py").read_text(encoding="utf-8")
+
+
+def _generator() -> object:
+    spec = importlib.util.spec_from_file_location("generate_bindings", ROOT / "scripts" / "generate_bindings.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_bindings"] = module  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(module)
+    return module
+
+
+def declared() -> dict[str, tuple[str, ...]]:
+    """Resource type -> the attributes scripts/generate_bindings.py gives its bindings."""
+    providers = _generator().PROVIDERS  # type: ignore[attr-defined]
+    return {name: used for provider in providers for name, used in provider.resources.items()}
+
+
+def test_every_declared_attribute_is_in_the_real_schema() -> None:
+    schemas = resource_schemas()
+    for resource_type, used in declared().items():
+        block = schemas[resource_type]["block"]
+        known = set(block.get("attributes", {})) | set(block.get("block_types", {}))
+        assert set(used) - known == set(), resource_type
+
+
+#: Site files that between them set every option the constructs have.
+OPTION_SITES = [
+    site_text(
+        netscaler_extra='persistence_group = false\ninsecure_skip_verify = true\nmonitor_receive = "status"',
+        extra='[[sites.prod.services]]\nname = "web"\nport = 443\nprotocol = "SSL_BRIDGE"\nuse_client_ip = false\n'
+        "idle_timeout_seconds = 300\n",
+    ),
+    site_text(
+        extra='[sites.prod.database]\nserver = "sql01"\npermissions = "least-privilege"\n'
+        'collation = "Latin1_General_CI_AS"\nalways_on = true\n'
+    ),
+    site_text(extra='[sites.prod.database]\nserver = "sql01"\n'),
+    site_text(extra='[sites.prod.database]\nengine = "postgresql"\nserver = "pg01"\n'),
+    site_text(extra='[sites.prod.database]\nengine = "postgresql"\nserver = "pg01"\npermissions = "least-privilege"\n'),
+    EXAMPLE.read_text(encoding="utf-8"),
+]
+
+
+def test_the_trimmed_bindings_hold_every_attribute_the_constructs_set_or_read(synth: Synth) -> None:
+    """The JSON of every option, read against the declared lists: what is set, and what is referenced."""
+    wanted = declared()
+    for text in OPTION_SITES:
+        for stack in synth(text).values():
+            for resource_type, bodies in stack["resource"].items():
+                if resource_type not in wanted:  # terraform_data; dns_* come prebuilt from PyPI
+                    continue
+                for body in bodies.values():
+                    meta = {"//", "lifecycle", "depends_on", "provider", "provisioner", "count", "for_each"}
+                    assert set(body) - meta - set(wanted[resource_type]) == set(), resource_type
+            text_of_stack = json.dumps(stack)
+            for kind, attribute in re.findall(
+                r"\b((?:citrixadc|mssql|postgresql)_[a-z_]+)\.[\w-]+\.([a-z_]+)\b", text_of_stack
+            ):
+                assert attribute in (*wanted[kind], "id"), f"{kind}.{attribute} is read but not in the bindings"
+
+
+def test_the_bindings_hold_only_the_declared_attributes() -> None:
+    """lbvserver's binding takes the seven arguments ums-ha sets and ``id``, not the provider's 110."""
+    from ums_ha._generated.citrixadc.lbvserver import LbvserverConfig
+
+    arguments = set(inspect.signature(LbvserverConfig).parameters) - set(inspect.signature(_MetaArguments).parameters)
+    assert arguments == {*declared()["citrixadc_lbvserver"], "id"}

@@ -38,6 +38,21 @@ def address(resource: TerraformResource) -> str:
     return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
 
 
+def reference(resource: TerraformResource, attribute: str) -> str:
+    """``${type.name.attribute}``: a reference to a resource's attribute.
+
+    For a resource ums-ha named (:func:`set_logical_id`) it is written from the address
+    Python knows: the very string CDKTF's token resolves to within a stack, without the
+    Node round trip of reading the attribute. Any other resource (one a library user made,
+    perhaps in another stack) gets CDKTF's own token.
+    """
+    known = _ADDRESSES.get(id(resource))
+    if known is not None and known[0] is resource:
+        return f"${{{known[1]}.{attribute}}}"
+    token: str = getattr(resource, attribute)
+    return token
+
+
 def replaced_with(parents: Iterable[TerraformResource]) -> TerraformResourceLifecycle:
     """Re-create a binding whenever one of its parents is replaced.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cdktf import Fn, TerraformResource, TerraformResourceLifecycle
+from cdktf import TerraformResource, TerraformResourceLifecycle
 from constructs import Construct
 
 from ums_ha import naming
@@ -36,13 +36,14 @@ class UmsConfigSave(Construct):
         super().__init__(scope, id)
         if not watched:
             raise ValidationError([Problem("watched", "must hold at least one resource, but none were given")])
-        # Already a string token: Token.as_string around it would only cost another Node round trip.
-        ids = [resource.get_string_attribute("id") for resource in watched]
+        # The expression CDKTF's Fn.sha1(Fn.join(...)) of the resources' id tokens resolves to, written
+        # directly: those would cost two Node round trips per watched resource.
+        ids = ", ".join(f"{address(resource)}.id" for resource in watched)
         self.resource = NsconfigSave(
             self,
             "Resource",
             all=True,
-            timestamp=Fn.sha1(Fn.join(",", ids)),
+            timestamp=f'${{sha1(join(",", [{ids}]))}}',
             lifecycle=TerraformResourceLifecycle(replace_triggered_by=[address(resource) for resource in watched]),
         )
         set_logical_id(self.resource, naming.LogicalIds.config_save())

@@ -26,7 +26,7 @@ from ums_ha.database_spec import (
 from ums_ha.errors import ValidationError
 from ums_ha.rules import DatabaseKeys, check_database, check_password_reference
 
-from ._terraform import password_variable, set_logical_id
+from ._terraform import password_variable, reference, set_logical_id
 
 
 class UmsDatabase(Construct):
@@ -121,7 +121,7 @@ class UmsDatabase(Construct):
             "Login",
             login_name=login,
             password=password,
-            default_database=self.database.database_name,
+            default_database=reference(self.database, "database_name"),
             server=LoginServer(host=host, port=port_text, login=LoginServerLogin()),
         )
         set_logical_id(self.login, naming.LogicalIds.database_login())
@@ -129,9 +129,9 @@ class UmsDatabase(Construct):
         self.user = User(
             self,
             "User",
-            database=self.database.database_name,
+            database=reference(self.database, "database_name"),
             username=login,
-            login_name=self.login.login_name,
+            login_name=reference(self.login, "login_name"),
             default_schema=self.spec.schema_name,
             roles=list(self.spec.database_roles) or None,
             server=UserServer(host=host, port=port_text, login=UserServerLogin()),
@@ -141,9 +141,9 @@ class UmsDatabase(Construct):
         self.schema = DatabaseSchema(
             self,
             "Schema",
-            database=self.database.database_name,
+            database=reference(self.database, "database_name"),
             schema_name=self.spec.schema_name,
-            owner_name=self.user.username,
+            owner_name=reference(self.user, "username"),
             server=DatabaseSchemaServer(host=host, port=port_text, login=DatabaseSchemaServerLogin()),
         )
         set_logical_id(self.schema, naming.LogicalIds.database_schema())
@@ -154,8 +154,8 @@ class UmsDatabase(Construct):
             self.permissions = DatabasePermissions(
                 self,
                 "Permissions",
-                database=self.database.database_name,
-                username=self.user.username,
+                database=reference(self.database, "database_name"),
+                username=reference(self.user, "username"),
                 permissions=list(self.spec.database_permissions),
                 server=DatabasePermissionsServer(host=host, port=port_text, login=DatabasePermissionsServerLogin()),
             )

@@ -18,7 +18,7 @@ from ums_ha.errors import ValidationError
 from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec
 from ums_ha.rules import DatabaseKeys, check_password_reference, check_postgresql_database
 
-from ._terraform import password_variable, set_logical_id
+from ._terraform import password_variable, reference, set_logical_id
 
 #: Write-only attributes (the role's password) and ephemeral variables need Terraform 1.11.
 REQUIRED_TERRAFORM: Final = "1.11"
@@ -138,7 +138,7 @@ class UmsPostgresqlDatabase(Construct):
             self,
             "Database",
             name=name,
-            owner=self.role.name if self.spec.database_owner is not None else None,
+            owner=reference(self.role, "name") if self.spec.database_owner is not None else None,
             lifecycle=protected,
         )
         set_logical_id(self.database, naming.LogicalIds.database())
@@ -147,8 +147,8 @@ class UmsPostgresqlDatabase(Construct):
             self,
             "Schema",
             name=self.spec.schema_name,
-            database=self.database.name,
-            owner=self.role.name,
+            database=reference(self.database, "name"),
+            owner=reference(self.role, "name"),
             lifecycle=protected,
         )
         set_logical_id(self.schema, naming.LogicalIds.database_schema())
@@ -159,8 +159,8 @@ class UmsPostgresqlDatabase(Construct):
             self.grant = Grant(
                 self,
                 "Grant",
-                database=self.database.name,
-                role=self.role.name,
+                database=reference(self.database, "name"),
+                role=reference(self.role, "name"),
                 object_type="database",
                 privileges=list(self.spec.database_privileges),
             )

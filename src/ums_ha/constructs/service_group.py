@@ -18,7 +18,7 @@ from ums_ha.errors import Problem, ValidationError
 from ums_ha.model import DEFAULT_OBJECT_NAME_PREFIX, UmsService
 from ums_ha.rules import check_object_names, check_service
 
-from ._terraform import replaced_with, set_logical_id
+from ._terraform import reference, replaced_with, set_logical_id
 
 
 class UmsServiceGroup(Construct):
@@ -101,8 +101,8 @@ class UmsServiceGroup(Construct):
             member = ServicegroupServicegroupmemberBinding(
                 self,
                 f"Member-{server_name}",
-                servicegroupname=self.resource.servicegroupname,
-                servername=server.name,
+                servicegroupname=reference(self.resource, "servicegroupname"),
+                servername=reference(server, "name"),
                 port=port,
                 lifecycle=replaced_with([self.resource, server]),
             )
@@ -114,8 +114,8 @@ class UmsServiceGroup(Construct):
             self.monitor_binding = ServicegroupLbmonitorBinding(
                 self,
                 "MonitorBinding",
-                servicegroupname=self.resource.servicegroupname,
-                monitorname=monitor.monitorname,
+                servicegroupname=reference(self.resource, "servicegroupname"),
+                monitorname=reference(monitor, "monitorname"),
                 lifecycle=replaced_with([self.resource, monitor]),
             )
             set_logical_id(self.monitor_binding, naming.LogicalIds.monitor_binding(service_name))

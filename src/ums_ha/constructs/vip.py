@@ -15,7 +15,7 @@ from ums_ha.errors import Problem, ValidationError
 from ums_ha.model import DEFAULT_OBJECT_NAME_PREFIX, DEFAULT_PERSISTENCE_MASK, DEFAULT_PERSISTENCE_TIMEOUT_MINUTES
 from ums_ha.rules import check_bool, check_int_range, check_ip_address, check_persistence_mask
 
-from ._terraform import replaced_with, set_logical_id
+from ._terraform import reference, replaced_with, set_logical_id
 from .service_group import UmsServiceGroup
 
 PERSISTENCE_TYPE = "SOURCEIP"
@@ -90,8 +90,8 @@ class UmsVip(Construct):
             binding = LbvserverServicegroupBinding(
                 self,
                 f"Binding-{group.service_name}",
-                name=vserver.name,
-                servicegroupname=group.resource.servicegroupname,
+                name=reference(vserver, "name"),
+                servicegroupname=reference(group.resource, "servicegroupname"),
                 lifecycle=replaced_with([vserver, group.resource]),
             )
             set_logical_id(binding, naming.LogicalIds.vserver_binding(group.service_name))
@@ -118,8 +118,8 @@ class UmsVip(Construct):
                 member = LbgroupLbvserverBinding(
                     self,
                     f"PersistenceGroup-{service_name}",
-                    name=lbgroup.name,
-                    vservername=vserver.name,
+                    name=reference(lbgroup, "name"),
+                    vservername=reference(vserver, "name"),
                     lifecycle=replaced_with([lbgroup, vserver]),
                 )
                 set_logical_id(member, naming.LogicalIds.persistence_group_binding(service_name))

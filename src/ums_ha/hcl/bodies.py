@@ -9,10 +9,8 @@ from typing import Any
 from .block_types import BlockTree
 from .errors import HclRenderError
 from .expressions import Strings, identifier, value_lines
+from .keys import COMMENT_KEY
 from .lines import Line
-
-#: CDKTF's comment key (construct path and id), which Terraform ignores in JSON.
-COMMENT_KEY = "//"
 
 
 @dataclass(frozen=True)

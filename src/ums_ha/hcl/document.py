@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from .block_types import BlockTypes
-from .bodies import COMMENT_KEY, BodySpec, block_lines, each_object, label, schema_spec
+from .bodies import BodySpec, block_lines, each_object, label, schema_spec
 from .errors import HclRenderError
 from .expressions import Strings
+from .keys import COMMENT_KEY
 from .lines import BLANK, Line, format_lines
 
 _SOURCE = Strings.SOURCE

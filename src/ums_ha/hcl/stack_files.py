@@ -14,8 +14,7 @@ from typing import Any
 
 from ums_ha.output_dir import MANIFEST_FILE
 
-from .bodies import COMMENT_KEY
-from .document import render_hcl
+from .keys import COMMENT_KEY
 
 JSON_STACK_FILE = "cdk.tf.json"
 HCL_STACK_FILE = "cdk.tf"
@@ -33,6 +32,8 @@ def header(stack_name: str) -> list[str]:
 
 def convert_stacks_to_hcl(outdir: Path) -> list[Path]:
     """Replace every stack's JSON in ``outdir`` with HCL and update the manifest; returns the ``cdk.tf`` files."""
+    from .document import render_hcl  # the HCL writer loads only when HCL is asked for
+
     manifest = _read_manifest(outdir)
     written = []
     for name, stack in manifest["stacks"].items():

@@ -52,18 +52,10 @@ class Lbgroup(
         id_: builtins.str,
         *,
         name: builtins.str,
-        backuppersistencetimeout: typing.Optional[jsii.Number] = None,
-        cookiedomain: typing.Optional[builtins.str] = None,
-        cookiename: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        mastervserver: typing.Optional[builtins.str] = None,
-        persistencebackup: typing.Optional[builtins.str] = None,
         persistencetype: typing.Optional[builtins.str] = None,
         persistmask: typing.Optional[builtins.str] = None,
-        rule: typing.Optional[builtins.str] = None,
         timeout: typing.Optional[jsii.Number] = None,
-        usevserverpersistency: typing.Optional[builtins.str] = None,
-        v6_persistmasklen: typing.Optional[jsii.Number] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -77,18 +69,10 @@ class Lbgroup(
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
         :param name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#name Lbgroup#name}.
-        :param backuppersistencetimeout: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#backuppersistencetimeout Lbgroup#backuppersistencetimeout}.
-        :param cookiedomain: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#cookiedomain Lbgroup#cookiedomain}.
-        :param cookiename: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#cookiename Lbgroup#cookiename}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#id Lbgroup#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param mastervserver: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#mastervserver Lbgroup#mastervserver}.
-        :param persistencebackup: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#persistencebackup Lbgroup#persistencebackup}.
         :param persistencetype: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#persistencetype Lbgroup#persistencetype}.
         :param persistmask: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#persistmask Lbgroup#persistmask}.
-        :param rule: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#rule Lbgroup#rule}.
         :param timeout: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#timeout Lbgroup#timeout}.
-        :param usevserverpersistency: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#usevserverpersistency Lbgroup#usevserverpersistency}.
-        :param v6_persistmasklen: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#v6persistmasklen Lbgroup#v6persistmasklen}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -103,18 +87,10 @@ class Lbgroup(
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = LbgroupConfig(
             name=name,
-            backuppersistencetimeout=backuppersistencetimeout,
-            cookiedomain=cookiedomain,
-            cookiename=cookiename,
             id=id,
-            mastervserver=mastervserver,
-            persistencebackup=persistencebackup,
             persistencetype=persistencetype,
             persistmask=persistmask,
-            rule=rule,
             timeout=timeout,
-            usevserverpersistency=usevserverpersistency,
-            v6_persistmasklen=v6_persistmasklen,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -150,29 +126,9 @@ class Lbgroup(
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
         return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
 
-    @jsii.member(jsii_name="resetBackuppersistencetimeout")
-    def reset_backuppersistencetimeout(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetBackuppersistencetimeout", []))
-
-    @jsii.member(jsii_name="resetCookiedomain")
-    def reset_cookiedomain(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCookiedomain", []))
-
-    @jsii.member(jsii_name="resetCookiename")
-    def reset_cookiename(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCookiename", []))
-
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetMastervserver")
-    def reset_mastervserver(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetMastervserver", []))
-
-    @jsii.member(jsii_name="resetPersistencebackup")
-    def reset_persistencebackup(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetPersistencebackup", []))
 
     @jsii.member(jsii_name="resetPersistencetype")
     def reset_persistencetype(self) -> None:
@@ -182,21 +138,9 @@ class Lbgroup(
     def reset_persistmask(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetPersistmask", []))
 
-    @jsii.member(jsii_name="resetRule")
-    def reset_rule(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetRule", []))
-
     @jsii.member(jsii_name="resetTimeout")
     def reset_timeout(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetTimeout", []))
-
-    @jsii.member(jsii_name="resetUsevserverpersistency")
-    def reset_usevserverpersistency(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetUsevserverpersistency", []))
-
-    @jsii.member(jsii_name="resetV6Persistmasklen")
-    def reset_v6_persistmasklen(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetV6Persistmasklen", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -212,39 +156,14 @@ class Lbgroup(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="backuppersistencetimeoutInput")
-    def backuppersistencetimeout_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "backuppersistencetimeoutInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="cookiedomainInput")
-    def cookiedomain_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "cookiedomainInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="cookienameInput")
-    def cookiename_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "cookienameInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="idInput")
     def id_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "idInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="mastervserverInput")
-    def mastervserver_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "mastervserverInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="nameInput")
     def name_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="persistencebackupInput")
-    def persistencebackup_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "persistencebackupInput"))
 
     @builtins.property
     @jsii.member(jsii_name="persistencetypeInput")
@@ -257,60 +176,9 @@ class Lbgroup(
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "persistmaskInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="ruleInput")
-    def rule_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "ruleInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="timeoutInput")
     def timeout_input(self) -> typing.Optional[jsii.Number]:
         return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "timeoutInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="usevserverpersistencyInput")
-    def usevserverpersistency_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "usevserverpersistencyInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="v6PersistmasklenInput")
-    def v6_persistmasklen_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "v6PersistmasklenInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="backuppersistencetimeout")
-    def backuppersistencetimeout(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "backuppersistencetimeout"))
-
-    @backuppersistencetimeout.setter
-    def backuppersistencetimeout(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__376088369388cfa4f6a26fc043d4a509c3b14df892b4caba19cbf42acd2d710a)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "backuppersistencetimeout", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="cookiedomain")
-    def cookiedomain(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "cookiedomain"))
-
-    @cookiedomain.setter
-    def cookiedomain(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__839e04f70ba09487a8f1f52f3fcd9f6d7dddadc005d5e5682501688e84ca940a)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "cookiedomain", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="cookiename")
-    def cookiename(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "cookiename"))
-
-    @cookiename.setter
-    def cookiename(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0a8bab423e3a6b6f0cdb95a3a477a6fa19fc9cf1a636737e36c5c5edcafe6afb)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "cookiename", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="id")
@@ -325,18 +193,6 @@ class Lbgroup(
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="mastervserver")
-    def mastervserver(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "mastervserver"))
-
-    @mastervserver.setter
-    def mastervserver(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__00cb6a21c2278b19d1eafc369f332ed718166db67b78c5e138b2482334fa9b29)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "mastervserver", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
     @jsii.member(jsii_name="name")
     def name(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "name"))
@@ -347,18 +203,6 @@ class Lbgroup(
             type_hints = typing.get_type_hints(_typecheckingstub__3dd67da4f71d800ecab35b1dc1b27963a3eeb54bec20fda2d353a5d5f0c83ebe)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="persistencebackup")
-    def persistencebackup(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "persistencebackup"))
-
-    @persistencebackup.setter
-    def persistencebackup(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__86e646b1a659334b11f1ea3c25506faa8cfe786fe18ea6260f909ebe0b4ead9d)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "persistencebackup", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="persistencetype")
@@ -385,18 +229,6 @@ class Lbgroup(
         jsii.set(self, "persistmask", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="rule")
-    def rule(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "rule"))
-
-    @rule.setter
-    def rule(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3257b8476cec027d17dcf10bcd35dd0d516364c8b35c689bc44cf85f733dd7bc)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "rule", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
     @jsii.member(jsii_name="timeout")
     def timeout(self) -> jsii.Number:
         return typing.cast(jsii.Number, jsii.get(self, "timeout"))
@@ -407,30 +239,6 @@ class Lbgroup(
             type_hints = typing.get_type_hints(_typecheckingstub__cb7078dd509f4c6afc6d7b91fca5348625ef301d624889c90770ee9f03efdb2d)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "timeout", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="usevserverpersistency")
-    def usevserverpersistency(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "usevserverpersistency"))
-
-    @usevserverpersistency.setter
-    def usevserverpersistency(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__39b3c76be35a916b779a48377e8b1b6c79bae1ea7996402b6942b4a1bef96a6b)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "usevserverpersistency", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="v6Persistmasklen")
-    def v6_persistmasklen(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "v6Persistmasklen"))
-
-    @v6_persistmasklen.setter
-    def v6_persistmasklen(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a4027b306a1aa363d265a2a0a1c4c57bfbb66858079672033682d106ebec0790)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "v6Persistmasklen", value) # pyright: ignore[reportArgumentType]
 
 
 @jsii.data_type(
@@ -445,18 +253,10 @@ class Lbgroup(
         "provider": "provider",
         "provisioners": "provisioners",
         "name": "name",
-        "backuppersistencetimeout": "backuppersistencetimeout",
-        "cookiedomain": "cookiedomain",
-        "cookiename": "cookiename",
         "id": "id",
-        "mastervserver": "mastervserver",
-        "persistencebackup": "persistencebackup",
         "persistencetype": "persistencetype",
         "persistmask": "persistmask",
-        "rule": "rule",
         "timeout": "timeout",
-        "usevserverpersistency": "usevserverpersistency",
-        "v6_persistmasklen": "v6Persistmasklen",
     },
 )
 class LbgroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -471,18 +271,10 @@ class LbgroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
         name: builtins.str,
-        backuppersistencetimeout: typing.Optional[jsii.Number] = None,
-        cookiedomain: typing.Optional[builtins.str] = None,
-        cookiename: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        mastervserver: typing.Optional[builtins.str] = None,
-        persistencebackup: typing.Optional[builtins.str] = None,
         persistencetype: typing.Optional[builtins.str] = None,
         persistmask: typing.Optional[builtins.str] = None,
-        rule: typing.Optional[builtins.str] = None,
         timeout: typing.Optional[jsii.Number] = None,
-        usevserverpersistency: typing.Optional[builtins.str] = None,
-        v6_persistmasklen: typing.Optional[jsii.Number] = None,
     ) -> None:
         '''
         :param connection: 
@@ -493,18 +285,10 @@ class LbgroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param provider: 
         :param provisioners: 
         :param name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#name Lbgroup#name}.
-        :param backuppersistencetimeout: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#backuppersistencetimeout Lbgroup#backuppersistencetimeout}.
-        :param cookiedomain: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#cookiedomain Lbgroup#cookiedomain}.
-        :param cookiename: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#cookiename Lbgroup#cookiename}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#id Lbgroup#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param mastervserver: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#mastervserver Lbgroup#mastervserver}.
-        :param persistencebackup: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#persistencebackup Lbgroup#persistencebackup}.
         :param persistencetype: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#persistencetype Lbgroup#persistencetype}.
         :param persistmask: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#persistmask Lbgroup#persistmask}.
-        :param rule: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#rule Lbgroup#rule}.
         :param timeout: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#timeout Lbgroup#timeout}.
-        :param usevserverpersistency: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#usevserverpersistency Lbgroup#usevserverpersistency}.
-        :param v6_persistmasklen: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#v6persistmasklen Lbgroup#v6persistmasklen}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -518,18 +302,10 @@ class LbgroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument backuppersistencetimeout", value=backuppersistencetimeout, expected_type=type_hints["backuppersistencetimeout"])
-            check_type(argname="argument cookiedomain", value=cookiedomain, expected_type=type_hints["cookiedomain"])
-            check_type(argname="argument cookiename", value=cookiename, expected_type=type_hints["cookiename"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument mastervserver", value=mastervserver, expected_type=type_hints["mastervserver"])
-            check_type(argname="argument persistencebackup", value=persistencebackup, expected_type=type_hints["persistencebackup"])
             check_type(argname="argument persistencetype", value=persistencetype, expected_type=type_hints["persistencetype"])
             check_type(argname="argument persistmask", value=persistmask, expected_type=type_hints["persistmask"])
-            check_type(argname="argument rule", value=rule, expected_type=type_hints["rule"])
             check_type(argname="argument timeout", value=timeout, expected_type=type_hints["timeout"])
-            check_type(argname="argument usevserverpersistency", value=usevserverpersistency, expected_type=type_hints["usevserverpersistency"])
-            check_type(argname="argument v6_persistmasklen", value=v6_persistmasklen, expected_type=type_hints["v6_persistmasklen"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
         }
@@ -547,30 +323,14 @@ class LbgroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provider"] = provider
         if provisioners is not None:
             self._values["provisioners"] = provisioners
-        if backuppersistencetimeout is not None:
-            self._values["backuppersistencetimeout"] = backuppersistencetimeout
-        if cookiedomain is not None:
-            self._values["cookiedomain"] = cookiedomain
-        if cookiename is not None:
-            self._values["cookiename"] = cookiename
         if id is not None:
             self._values["id"] = id
-        if mastervserver is not None:
-            self._values["mastervserver"] = mastervserver
-        if persistencebackup is not None:
-            self._values["persistencebackup"] = persistencebackup
         if persistencetype is not None:
             self._values["persistencetype"] = persistencetype
         if persistmask is not None:
             self._values["persistmask"] = persistmask
-        if rule is not None:
-            self._values["rule"] = rule
         if timeout is not None:
             self._values["timeout"] = timeout
-        if usevserverpersistency is not None:
-            self._values["usevserverpersistency"] = usevserverpersistency
-        if v6_persistmasklen is not None:
-            self._values["v6_persistmasklen"] = v6_persistmasklen
 
     @builtins.property
     def connection(
@@ -644,24 +404,6 @@ class LbgroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(builtins.str, result)
 
     @builtins.property
-    def backuppersistencetimeout(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#backuppersistencetimeout Lbgroup#backuppersistencetimeout}.'''
-        result = self._values.get("backuppersistencetimeout")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def cookiedomain(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#cookiedomain Lbgroup#cookiedomain}.'''
-        result = self._values.get("cookiedomain")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def cookiename(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#cookiename Lbgroup#cookiename}.'''
-        result = self._values.get("cookiename")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#id Lbgroup#id}.
 
@@ -669,18 +411,6 @@ class LbgroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         '''
         result = self._values.get("id")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def mastervserver(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#mastervserver Lbgroup#mastervserver}.'''
-        result = self._values.get("mastervserver")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def persistencebackup(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#persistencebackup Lbgroup#persistencebackup}.'''
-        result = self._values.get("persistencebackup")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
@@ -696,27 +426,9 @@ class LbgroupConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def rule(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#rule Lbgroup#rule}.'''
-        result = self._values.get("rule")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def timeout(self) -> typing.Optional[jsii.Number]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#timeout Lbgroup#timeout}.'''
         result = self._values.get("timeout")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def usevserverpersistency(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#usevserverpersistency Lbgroup#usevserverpersistency}.'''
-        result = self._values.get("usevserverpersistency")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def v6_persistmasklen(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbgroup#v6persistmasklen Lbgroup#v6persistmasklen}.'''
-        result = self._values.get("v6_persistmasklen")
         return typing.cast(typing.Optional[jsii.Number], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
@@ -743,18 +455,10 @@ def _typecheckingstub__a078d958dbc80e364c39159f0999b1b5d993e05f854e344ab120ec686
     id_: builtins.str,
     *,
     name: builtins.str,
-    backuppersistencetimeout: typing.Optional[jsii.Number] = None,
-    cookiedomain: typing.Optional[builtins.str] = None,
-    cookiename: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    mastervserver: typing.Optional[builtins.str] = None,
-    persistencebackup: typing.Optional[builtins.str] = None,
     persistencetype: typing.Optional[builtins.str] = None,
     persistmask: typing.Optional[builtins.str] = None,
-    rule: typing.Optional[builtins.str] = None,
     timeout: typing.Optional[jsii.Number] = None,
-    usevserverpersistency: typing.Optional[builtins.str] = None,
-    v6_persistmasklen: typing.Optional[jsii.Number] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -775,43 +479,13 @@ def _typecheckingstub__5258192890868075f2ecdf66741befb9f1aaa8fb85f84bdb1c466693a
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__376088369388cfa4f6a26fc043d4a509c3b14df892b4caba19cbf42acd2d710a(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__839e04f70ba09487a8f1f52f3fcd9f6d7dddadc005d5e5682501688e84ca940a(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__0a8bab423e3a6b6f0cdb95a3a477a6fa19fc9cf1a636737e36c5c5edcafe6afb(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__35c41f494e8e567eccf100d6bbd65c6e3b8f5c73d19f069c7c6f775c258b3345(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__00cb6a21c2278b19d1eafc369f332ed718166db67b78c5e138b2482334fa9b29(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__3dd67da4f71d800ecab35b1dc1b27963a3eeb54bec20fda2d353a5d5f0c83ebe(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__86e646b1a659334b11f1ea3c25506faa8cfe786fe18ea6260f909ebe0b4ead9d(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
@@ -829,25 +503,7 @@ def _typecheckingstub__45b38a2275f92c5ebf5a16aead7e74a57d69bdd7d66386a1f0616b2be
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__3257b8476cec027d17dcf10bcd35dd0d516364c8b35c689bc44cf85f733dd7bc(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__cb7078dd509f4c6afc6d7b91fca5348625ef301d624889c90770ee9f03efdb2d(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__39b3c76be35a916b779a48377e8b1b6c79bae1ea7996402b6942b4a1bef96a6b(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__a4027b306a1aa363d265a2a0a1c4c57bfbb66858079672033682d106ebec0790(
     value: jsii.Number,
 ) -> None:
     """Type checking stubs"""
@@ -863,18 +519,10 @@ def _typecheckingstub__d260be0728df9f4b01cfc19d08345877e946c0469b1d988d19e83e9cc
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     name: builtins.str,
-    backuppersistencetimeout: typing.Optional[jsii.Number] = None,
-    cookiedomain: typing.Optional[builtins.str] = None,
-    cookiename: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    mastervserver: typing.Optional[builtins.str] = None,
-    persistencebackup: typing.Optional[builtins.str] = None,
     persistencetype: typing.Optional[builtins.str] = None,
     persistmask: typing.Optional[builtins.str] = None,
-    rule: typing.Optional[builtins.str] = None,
     timeout: typing.Optional[jsii.Number] = None,
-    usevserverpersistency: typing.Optional[builtins.str] = None,
-    v6_persistmasklen: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass

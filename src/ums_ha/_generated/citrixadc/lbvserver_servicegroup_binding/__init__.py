@@ -54,7 +54,6 @@ class LbvserverServicegroupBinding(
         name: builtins.str,
         servicegroupname: builtins.str,
         id: typing.Optional[builtins.str] = None,
-        order: typing.Optional[jsii.Number] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -70,7 +69,6 @@ class LbvserverServicegroupBinding(
         :param name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#name LbvserverServicegroupBinding#name}.
         :param servicegroupname: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#servicegroupname LbvserverServicegroupBinding#servicegroupname}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#id LbvserverServicegroupBinding#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param order: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#order LbvserverServicegroupBinding#order}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -87,7 +85,6 @@ class LbvserverServicegroupBinding(
             name=name,
             servicegroupname=servicegroupname,
             id=id,
-            order=order,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -127,10 +124,6 @@ class LbvserverServicegroupBinding(
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
 
-    @jsii.member(jsii_name="resetOrder")
-    def reset_order(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetOrder", []))
-
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
         return typing.cast(typing.Mapping[builtins.str, typing.Any], jsii.invoke(self, "synthesizeAttributes", []))
@@ -153,11 +146,6 @@ class LbvserverServicegroupBinding(
     @jsii.member(jsii_name="nameInput")
     def name_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="orderInput")
-    def order_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "orderInput"))
 
     @builtins.property
     @jsii.member(jsii_name="servicegroupnameInput")
@@ -189,18 +177,6 @@ class LbvserverServicegroupBinding(
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="order")
-    def order(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "order"))
-
-    @order.setter
-    def order(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__972d153804b208fadd83246e534c13d425a853da8f21b495d9018069a86267cb)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "order", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
     @jsii.member(jsii_name="servicegroupname")
     def servicegroupname(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "servicegroupname"))
@@ -227,7 +203,6 @@ class LbvserverServicegroupBinding(
         "name": "name",
         "servicegroupname": "servicegroupname",
         "id": "id",
-        "order": "order",
     },
 )
 class LbvserverServicegroupBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -244,7 +219,6 @@ class LbvserverServicegroupBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
         name: builtins.str,
         servicegroupname: builtins.str,
         id: typing.Optional[builtins.str] = None,
-        order: typing.Optional[jsii.Number] = None,
     ) -> None:
         '''
         :param connection: 
@@ -257,7 +231,6 @@ class LbvserverServicegroupBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
         :param name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#name LbvserverServicegroupBinding#name}.
         :param servicegroupname: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#servicegroupname LbvserverServicegroupBinding#servicegroupname}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#id LbvserverServicegroupBinding#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param order: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#order LbvserverServicegroupBinding#order}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -273,7 +246,6 @@ class LbvserverServicegroupBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
             check_type(argname="argument servicegroupname", value=servicegroupname, expected_type=type_hints["servicegroupname"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument order", value=order, expected_type=type_hints["order"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
             "servicegroupname": servicegroupname,
@@ -294,8 +266,6 @@ class LbvserverServicegroupBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
             self._values["provisioners"] = provisioners
         if id is not None:
             self._values["id"] = id
-        if order is not None:
-            self._values["order"] = order
 
     @builtins.property
     def connection(
@@ -385,12 +355,6 @@ class LbvserverServicegroupBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
         result = self._values.get("id")
         return typing.cast(typing.Optional[builtins.str], result)
 
-    @builtins.property
-    def order(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/lbvserver_servicegroup_binding#order LbvserverServicegroupBinding#order}.'''
-        result = self._values.get("order")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -417,7 +381,6 @@ def _typecheckingstub__46abde2867789533a8364be567e6d066d744cf12f2bd0733ddfc69025
     name: builtins.str,
     servicegroupname: builtins.str,
     id: typing.Optional[builtins.str] = None,
-    order: typing.Optional[jsii.Number] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -450,12 +413,6 @@ def _typecheckingstub__f07a6282299677860f0631e2d338e628913b9619774575074659f4fb8
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__972d153804b208fadd83246e534c13d425a853da8f21b495d9018069a86267cb(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__42f55abaaf59aa47bce6dd523b9e51cd6e4a140c833e3c8ac3b66104307c9aca(
     value: builtins.str,
 ) -> None:
@@ -474,7 +431,6 @@ def _typecheckingstub__c043618ecc6abd43e207698b34e42d638f8ded4d492eea2ce79f5bc3b
     name: builtins.str,
     servicegroupname: builtins.str,
     id: typing.Optional[builtins.str] = None,
-    order: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass

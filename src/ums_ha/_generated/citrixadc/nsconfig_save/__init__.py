@@ -53,12 +53,7 @@ class NsconfigSave(
         *,
         timestamp: builtins.str,
         all: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        concurrent_save_interval: typing.Optional[builtins.str] = None,
-        concurrent_save_ok: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        concurrent_save_retries: typing.Optional[jsii.Number] = None,
-        concurrent_save_timeout: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        save_on_destroy: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -73,12 +68,7 @@ class NsconfigSave(
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
         :param timestamp: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#timestamp NsconfigSave#timestamp}.
         :param all: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#all NsconfigSave#all}.
-        :param concurrent_save_interval: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_interval NsconfigSave#concurrent_save_interval}.
-        :param concurrent_save_ok: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_ok NsconfigSave#concurrent_save_ok}.
-        :param concurrent_save_retries: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_retries NsconfigSave#concurrent_save_retries}.
-        :param concurrent_save_timeout: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_timeout NsconfigSave#concurrent_save_timeout}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#id NsconfigSave#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param save_on_destroy: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#save_on_destroy NsconfigSave#save_on_destroy}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -94,12 +84,7 @@ class NsconfigSave(
         config = NsconfigSaveConfig(
             timestamp=timestamp,
             all=all,
-            concurrent_save_interval=concurrent_save_interval,
-            concurrent_save_ok=concurrent_save_ok,
-            concurrent_save_retries=concurrent_save_retries,
-            concurrent_save_timeout=concurrent_save_timeout,
             id=id,
-            save_on_destroy=save_on_destroy,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -139,29 +124,9 @@ class NsconfigSave(
     def reset_all(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetAll", []))
 
-    @jsii.member(jsii_name="resetConcurrentSaveInterval")
-    def reset_concurrent_save_interval(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetConcurrentSaveInterval", []))
-
-    @jsii.member(jsii_name="resetConcurrentSaveOk")
-    def reset_concurrent_save_ok(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetConcurrentSaveOk", []))
-
-    @jsii.member(jsii_name="resetConcurrentSaveRetries")
-    def reset_concurrent_save_retries(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetConcurrentSaveRetries", []))
-
-    @jsii.member(jsii_name="resetConcurrentSaveTimeout")
-    def reset_concurrent_save_timeout(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetConcurrentSaveTimeout", []))
-
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetSaveOnDestroy")
-    def reset_save_on_destroy(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetSaveOnDestroy", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -184,38 +149,9 @@ class NsconfigSave(
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "allInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="concurrentSaveIntervalInput")
-    def concurrent_save_interval_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "concurrentSaveIntervalInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="concurrentSaveOkInput")
-    def concurrent_save_ok_input(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "concurrentSaveOkInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="concurrentSaveRetriesInput")
-    def concurrent_save_retries_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "concurrentSaveRetriesInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="concurrentSaveTimeoutInput")
-    def concurrent_save_timeout_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "concurrentSaveTimeoutInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="idInput")
     def id_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "idInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="saveOnDestroyInput")
-    def save_on_destroy_input(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "saveOnDestroyInput"))
 
     @builtins.property
     @jsii.member(jsii_name="timestampInput")
@@ -238,59 +174,6 @@ class NsconfigSave(
         jsii.set(self, "all", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="concurrentSaveInterval")
-    def concurrent_save_interval(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "concurrentSaveInterval"))
-
-    @concurrent_save_interval.setter
-    def concurrent_save_interval(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f1074529d691bf0b3163bbd84c0cc87848f3b063363a15452961b83e4dba07cb)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "concurrentSaveInterval", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="concurrentSaveOk")
-    def concurrent_save_ok(
-        self,
-    ) -> typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]:
-        return typing.cast(typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable], jsii.get(self, "concurrentSaveOk"))
-
-    @concurrent_save_ok.setter
-    def concurrent_save_ok(
-        self,
-        value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__44fec8f9ddf487c711fe098fd100b1bd05e2d73f847828e720d01cd6532cad4c)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "concurrentSaveOk", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="concurrentSaveRetries")
-    def concurrent_save_retries(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "concurrentSaveRetries"))
-
-    @concurrent_save_retries.setter
-    def concurrent_save_retries(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__eb0927da689e400d68710389d5ddc1cf75bbdd09c11188d3321f11c7caf26d32)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "concurrentSaveRetries", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="concurrentSaveTimeout")
-    def concurrent_save_timeout(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "concurrentSaveTimeout"))
-
-    @concurrent_save_timeout.setter
-    def concurrent_save_timeout(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__81d6b6d0d1ca366d36ec5bf6a1d704a077c74fd2b0be83350c05e9bc8bf68e93)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "concurrentSaveTimeout", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
     @jsii.member(jsii_name="id")
     def id(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "id"))
@@ -301,23 +184,6 @@ class NsconfigSave(
             type_hints = typing.get_type_hints(_typecheckingstub__27aa3102184eacbdc38781cc10408fcf080d0a0bf8864cba0767e5c7a9fd3223)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="saveOnDestroy")
-    def save_on_destroy(
-        self,
-    ) -> typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]:
-        return typing.cast(typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable], jsii.get(self, "saveOnDestroy"))
-
-    @save_on_destroy.setter
-    def save_on_destroy(
-        self,
-        value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4e6c04cfa78584b0cda2ded3d10f298b6de49d91f6189802767364ceb12df2ae)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "saveOnDestroy", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="timestamp")
@@ -345,12 +211,7 @@ class NsconfigSave(
         "provisioners": "provisioners",
         "timestamp": "timestamp",
         "all": "all",
-        "concurrent_save_interval": "concurrentSaveInterval",
-        "concurrent_save_ok": "concurrentSaveOk",
-        "concurrent_save_retries": "concurrentSaveRetries",
-        "concurrent_save_timeout": "concurrentSaveTimeout",
         "id": "id",
-        "save_on_destroy": "saveOnDestroy",
     },
 )
 class NsconfigSaveConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -366,12 +227,7 @@ class NsconfigSaveConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
         timestamp: builtins.str,
         all: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        concurrent_save_interval: typing.Optional[builtins.str] = None,
-        concurrent_save_ok: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        concurrent_save_retries: typing.Optional[jsii.Number] = None,
-        concurrent_save_timeout: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        save_on_destroy: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     ) -> None:
         '''
         :param connection: 
@@ -383,12 +239,7 @@ class NsconfigSaveConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param provisioners: 
         :param timestamp: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#timestamp NsconfigSave#timestamp}.
         :param all: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#all NsconfigSave#all}.
-        :param concurrent_save_interval: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_interval NsconfigSave#concurrent_save_interval}.
-        :param concurrent_save_ok: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_ok NsconfigSave#concurrent_save_ok}.
-        :param concurrent_save_retries: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_retries NsconfigSave#concurrent_save_retries}.
-        :param concurrent_save_timeout: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_timeout NsconfigSave#concurrent_save_timeout}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#id NsconfigSave#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param save_on_destroy: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#save_on_destroy NsconfigSave#save_on_destroy}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -403,12 +254,7 @@ class NsconfigSaveConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
             check_type(argname="argument timestamp", value=timestamp, expected_type=type_hints["timestamp"])
             check_type(argname="argument all", value=all, expected_type=type_hints["all"])
-            check_type(argname="argument concurrent_save_interval", value=concurrent_save_interval, expected_type=type_hints["concurrent_save_interval"])
-            check_type(argname="argument concurrent_save_ok", value=concurrent_save_ok, expected_type=type_hints["concurrent_save_ok"])
-            check_type(argname="argument concurrent_save_retries", value=concurrent_save_retries, expected_type=type_hints["concurrent_save_retries"])
-            check_type(argname="argument concurrent_save_timeout", value=concurrent_save_timeout, expected_type=type_hints["concurrent_save_timeout"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument save_on_destroy", value=save_on_destroy, expected_type=type_hints["save_on_destroy"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "timestamp": timestamp,
         }
@@ -428,18 +274,8 @@ class NsconfigSaveConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if all is not None:
             self._values["all"] = all
-        if concurrent_save_interval is not None:
-            self._values["concurrent_save_interval"] = concurrent_save_interval
-        if concurrent_save_ok is not None:
-            self._values["concurrent_save_ok"] = concurrent_save_ok
-        if concurrent_save_retries is not None:
-            self._values["concurrent_save_retries"] = concurrent_save_retries
-        if concurrent_save_timeout is not None:
-            self._values["concurrent_save_timeout"] = concurrent_save_timeout
         if id is not None:
             self._values["id"] = id
-        if save_on_destroy is not None:
-            self._values["save_on_destroy"] = save_on_destroy
 
     @builtins.property
     def connection(
@@ -521,32 +357,6 @@ class NsconfigSaveConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
 
     @builtins.property
-    def concurrent_save_interval(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_interval NsconfigSave#concurrent_save_interval}.'''
-        result = self._values.get("concurrent_save_interval")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def concurrent_save_ok(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_ok NsconfigSave#concurrent_save_ok}.'''
-        result = self._values.get("concurrent_save_ok")
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
-
-    @builtins.property
-    def concurrent_save_retries(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_retries NsconfigSave#concurrent_save_retries}.'''
-        result = self._values.get("concurrent_save_retries")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def concurrent_save_timeout(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#concurrent_save_timeout NsconfigSave#concurrent_save_timeout}.'''
-        result = self._values.get("concurrent_save_timeout")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#id NsconfigSave#id}.
 
@@ -555,14 +365,6 @@ class NsconfigSaveConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         '''
         result = self._values.get("id")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def save_on_destroy(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/nsconfig_save#save_on_destroy NsconfigSave#save_on_destroy}.'''
-        result = self._values.get("save_on_destroy")
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -589,12 +391,7 @@ def _typecheckingstub__b315012388f67ddbafb854b964aed877bc0cde5f980700209fcac55b7
     *,
     timestamp: builtins.str,
     all: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    concurrent_save_interval: typing.Optional[builtins.str] = None,
-    concurrent_save_ok: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    concurrent_save_retries: typing.Optional[jsii.Number] = None,
-    concurrent_save_timeout: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    save_on_destroy: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -621,38 +418,8 @@ def _typecheckingstub__ccbc56b8d1aaba5306dcab0ba45e9fb5a8eba0ab3c9a92995939bb474
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__f1074529d691bf0b3163bbd84c0cc87848f3b063363a15452961b83e4dba07cb(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__44fec8f9ddf487c711fe098fd100b1bd05e2d73f847828e720d01cd6532cad4c(
-    value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__eb0927da689e400d68710389d5ddc1cf75bbdd09c11188d3321f11c7caf26d32(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__81d6b6d0d1ca366d36ec5bf6a1d704a077c74fd2b0be83350c05e9bc8bf68e93(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__27aa3102184eacbdc38781cc10408fcf080d0a0bf8864cba0767e5c7a9fd3223(
     value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__4e6c04cfa78584b0cda2ded3d10f298b6de49d91f6189802767364ceb12df2ae(
-    value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
 ) -> None:
     """Type checking stubs"""
     pass
@@ -674,12 +441,7 @@ def _typecheckingstub__e5cd761b2c8a88d919bc0738fccdb3ef769ff1339348ddbb4ee46fdaa
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     timestamp: builtins.str,
     all: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    concurrent_save_interval: typing.Optional[builtins.str] = None,
-    concurrent_save_ok: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    concurrent_save_retries: typing.Optional[jsii.Number] = None,
-    concurrent_save_timeout: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    save_on_destroy: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
 ) -> None:
     """Type checking stubs"""
     pass

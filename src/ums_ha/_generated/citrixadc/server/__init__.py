@@ -51,22 +51,9 @@ class Server(
         scope: _constructs_77d1e7e8.Construct,
         id_: builtins.str,
         *,
-        comment: typing.Optional[builtins.str] = None,
-        delay: typing.Optional[jsii.Number] = None,
-        domain: typing.Optional[builtins.str] = None,
-        domainresolvenow: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        domainresolveretry: typing.Optional[jsii.Number] = None,
-        graceful: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        internal: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         ipaddress: typing.Optional[builtins.str] = None,
-        ipv6_address: typing.Optional[builtins.str] = None,
         name: typing.Optional[builtins.str] = None,
-        querytype: typing.Optional[builtins.str] = None,
-        state: typing.Optional[builtins.str] = None,
-        td: typing.Optional[jsii.Number] = None,
-        translationip: typing.Optional[builtins.str] = None,
-        translationmask: typing.Optional[builtins.str] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -79,22 +66,9 @@ class Server(
 
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
-        :param comment: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#comment Server#comment}.
-        :param delay: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#delay Server#delay}.
-        :param domain: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domain Server#domain}.
-        :param domainresolvenow: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domainresolvenow Server#domainresolvenow}.
-        :param domainresolveretry: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domainresolveretry Server#domainresolveretry}.
-        :param graceful: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#graceful Server#graceful}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#id Server#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param internal: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#internal Server#internal}.
         :param ipaddress: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#ipaddress Server#ipaddress}.
-        :param ipv6_address: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#ipv6address Server#ipv6address}.
         :param name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#name Server#name}.
-        :param querytype: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#querytype Server#querytype}.
-        :param state: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#state Server#state}.
-        :param td: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#td Server#td}.
-        :param translationip: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#translationip Server#translationip}.
-        :param translationmask: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#translationmask Server#translationmask}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -108,22 +82,9 @@ class Server(
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = ServerConfig(
-            comment=comment,
-            delay=delay,
-            domain=domain,
-            domainresolvenow=domainresolvenow,
-            domainresolveretry=domainresolveretry,
-            graceful=graceful,
             id=id,
-            internal=internal,
             ipaddress=ipaddress,
-            ipv6_address=ipv6_address,
             name=name,
-            querytype=querytype,
-            state=state,
-            td=td,
-            translationip=translationip,
-            translationmask=translationmask,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -159,69 +120,17 @@ class Server(
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
         return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
 
-    @jsii.member(jsii_name="resetComment")
-    def reset_comment(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetComment", []))
-
-    @jsii.member(jsii_name="resetDelay")
-    def reset_delay(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDelay", []))
-
-    @jsii.member(jsii_name="resetDomain")
-    def reset_domain(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDomain", []))
-
-    @jsii.member(jsii_name="resetDomainresolvenow")
-    def reset_domainresolvenow(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDomainresolvenow", []))
-
-    @jsii.member(jsii_name="resetDomainresolveretry")
-    def reset_domainresolveretry(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDomainresolveretry", []))
-
-    @jsii.member(jsii_name="resetGraceful")
-    def reset_graceful(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetGraceful", []))
-
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetInternal")
-    def reset_internal(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetInternal", []))
 
     @jsii.member(jsii_name="resetIpaddress")
     def reset_ipaddress(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetIpaddress", []))
 
-    @jsii.member(jsii_name="resetIpv6Address")
-    def reset_ipv6_address(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetIpv6Address", []))
-
     @jsii.member(jsii_name="resetName")
     def reset_name(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetName", []))
-
-    @jsii.member(jsii_name="resetQuerytype")
-    def reset_querytype(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetQuerytype", []))
-
-    @jsii.member(jsii_name="resetState")
-    def reset_state(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetState", []))
-
-    @jsii.member(jsii_name="resetTd")
-    def reset_td(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetTd", []))
-
-    @jsii.member(jsii_name="resetTranslationip")
-    def reset_translationip(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetTranslationip", []))
-
-    @jsii.member(jsii_name="resetTranslationmask")
-    def reset_translationmask(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetTranslationmask", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -237,48 +146,9 @@ class Server(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="commentInput")
-    def comment_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "commentInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="delayInput")
-    def delay_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "delayInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="domainInput")
-    def domain_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "domainInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="domainresolvenowInput")
-    def domainresolvenow_input(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "domainresolvenowInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="domainresolveretryInput")
-    def domainresolveretry_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "domainresolveretryInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="gracefulInput")
-    def graceful_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "gracefulInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="idInput")
     def id_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "idInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="internalInput")
-    def internal_input(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "internalInput"))
 
     @builtins.property
     @jsii.member(jsii_name="ipaddressInput")
@@ -286,116 +156,9 @@ class Server(
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "ipaddressInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="ipv6AddressInput")
-    def ipv6_address_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "ipv6AddressInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="nameInput")
     def name_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="querytypeInput")
-    def querytype_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "querytypeInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="stateInput")
-    def state_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "stateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="tdInput")
-    def td_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "tdInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="translationipInput")
-    def translationip_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "translationipInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="translationmaskInput")
-    def translationmask_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "translationmaskInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="comment")
-    def comment(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "comment"))
-
-    @comment.setter
-    def comment(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__add8d04f259f9fe974707b7bb5069f12a7046ffb40f8c06f3cf51a64a17ff196)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "comment", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="delay")
-    def delay(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "delay"))
-
-    @delay.setter
-    def delay(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__70adf6bc44cae1712dc5297eaa860d93cf721c735fd4f0883b5a4cc475255310)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "delay", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="domain")
-    def domain(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "domain"))
-
-    @domain.setter
-    def domain(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b9a950175c1957c55d91c43d3d905110f8443313671855c2592d327e6b2dca65)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "domain", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="domainresolvenow")
-    def domainresolvenow(
-        self,
-    ) -> typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]:
-        return typing.cast(typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable], jsii.get(self, "domainresolvenow"))
-
-    @domainresolvenow.setter
-    def domainresolvenow(
-        self,
-        value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f45c9de01b28de33ce4c086d90746738bc29f680832c912cc9f5ba4aea59f7f7)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "domainresolvenow", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="domainresolveretry")
-    def domainresolveretry(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "domainresolveretry"))
-
-    @domainresolveretry.setter
-    def domainresolveretry(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__08d9d57fc7853084fc2eb324f952bfefd5efd7d9b08a1d2195524a528db7545f)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "domainresolveretry", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="graceful")
-    def graceful(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "graceful"))
-
-    @graceful.setter
-    def graceful(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0b2ef908eb0cf672d4c3075fdef2248a186a32758fae1e31bcd8763f1bbc2176)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "graceful", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="id")
@@ -410,21 +173,6 @@ class Server(
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="internal")
-    def internal(self) -> typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]:
-        return typing.cast(typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable], jsii.get(self, "internal"))
-
-    @internal.setter
-    def internal(
-        self,
-        value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c3a6df06eee4c593d672171f7e76286464c57d00b98f07ad991a3a2d255749de)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "internal", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
     @jsii.member(jsii_name="ipaddress")
     def ipaddress(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "ipaddress"))
@@ -435,18 +183,6 @@ class Server(
             type_hints = typing.get_type_hints(_typecheckingstub__6911d52b7adcb7a44de1fea43e21ec906d100a89e783abc3f858025ab5d8341a)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "ipaddress", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="ipv6Address")
-    def ipv6_address(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "ipv6Address"))
-
-    @ipv6_address.setter
-    def ipv6_address(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__862b84ace7902fe6e59dd13922b78c06decd43bd7f564bb01c881452804b7ac3)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "ipv6Address", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="name")
@@ -460,66 +196,6 @@ class Server(
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
-    @builtins.property
-    @jsii.member(jsii_name="querytype")
-    def querytype(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "querytype"))
-
-    @querytype.setter
-    def querytype(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__83dd1c3cdf52694c5823e49c74d9e5e44a336c7ba89570335090531c6fe40e2f)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "querytype", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="state")
-    def state(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "state"))
-
-    @state.setter
-    def state(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4ae68d63444591ba6a4493e5827d1551e63384463e4c47fe5f38d895c885b1be)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "state", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="td")
-    def td(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "td"))
-
-    @td.setter
-    def td(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__20bd30a2568319aba8a2fb99e7a632f438df73a49e07a95e04471cd1f7cdbdfa)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "td", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="translationip")
-    def translationip(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "translationip"))
-
-    @translationip.setter
-    def translationip(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__544ce78abb802f541e53742374b1adb09856d8de3cf3ca946f0aea22239fdd2d)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "translationip", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="translationmask")
-    def translationmask(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "translationmask"))
-
-    @translationmask.setter
-    def translationmask(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__716f512e596016571de1f06f61d56346a9f95d55005585bc5243cb6b87b2392e)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "translationmask", value) # pyright: ignore[reportArgumentType]
-
 
 @jsii.data_type(
     jsii_type="citrixadc.server.ServerConfig",
@@ -532,22 +208,9 @@ class Server(
         "lifecycle": "lifecycle",
         "provider": "provider",
         "provisioners": "provisioners",
-        "comment": "comment",
-        "delay": "delay",
-        "domain": "domain",
-        "domainresolvenow": "domainresolvenow",
-        "domainresolveretry": "domainresolveretry",
-        "graceful": "graceful",
         "id": "id",
-        "internal": "internal",
         "ipaddress": "ipaddress",
-        "ipv6_address": "ipv6Address",
         "name": "name",
-        "querytype": "querytype",
-        "state": "state",
-        "td": "td",
-        "translationip": "translationip",
-        "translationmask": "translationmask",
     },
 )
 class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -561,22 +224,9 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
-        comment: typing.Optional[builtins.str] = None,
-        delay: typing.Optional[jsii.Number] = None,
-        domain: typing.Optional[builtins.str] = None,
-        domainresolvenow: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        domainresolveretry: typing.Optional[jsii.Number] = None,
-        graceful: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        internal: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         ipaddress: typing.Optional[builtins.str] = None,
-        ipv6_address: typing.Optional[builtins.str] = None,
         name: typing.Optional[builtins.str] = None,
-        querytype: typing.Optional[builtins.str] = None,
-        state: typing.Optional[builtins.str] = None,
-        td: typing.Optional[jsii.Number] = None,
-        translationip: typing.Optional[builtins.str] = None,
-        translationmask: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param connection: 
@@ -586,22 +236,9 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param lifecycle: 
         :param provider: 
         :param provisioners: 
-        :param comment: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#comment Server#comment}.
-        :param delay: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#delay Server#delay}.
-        :param domain: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domain Server#domain}.
-        :param domainresolvenow: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domainresolvenow Server#domainresolvenow}.
-        :param domainresolveretry: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domainresolveretry Server#domainresolveretry}.
-        :param graceful: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#graceful Server#graceful}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#id Server#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param internal: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#internal Server#internal}.
         :param ipaddress: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#ipaddress Server#ipaddress}.
-        :param ipv6_address: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#ipv6address Server#ipv6address}.
         :param name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#name Server#name}.
-        :param querytype: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#querytype Server#querytype}.
-        :param state: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#state Server#state}.
-        :param td: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#td Server#td}.
-        :param translationip: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#translationip Server#translationip}.
-        :param translationmask: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#translationmask Server#translationmask}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -614,22 +251,9 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument lifecycle", value=lifecycle, expected_type=type_hints["lifecycle"])
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
-            check_type(argname="argument comment", value=comment, expected_type=type_hints["comment"])
-            check_type(argname="argument delay", value=delay, expected_type=type_hints["delay"])
-            check_type(argname="argument domain", value=domain, expected_type=type_hints["domain"])
-            check_type(argname="argument domainresolvenow", value=domainresolvenow, expected_type=type_hints["domainresolvenow"])
-            check_type(argname="argument domainresolveretry", value=domainresolveretry, expected_type=type_hints["domainresolveretry"])
-            check_type(argname="argument graceful", value=graceful, expected_type=type_hints["graceful"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument internal", value=internal, expected_type=type_hints["internal"])
             check_type(argname="argument ipaddress", value=ipaddress, expected_type=type_hints["ipaddress"])
-            check_type(argname="argument ipv6_address", value=ipv6_address, expected_type=type_hints["ipv6_address"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
-            check_type(argname="argument querytype", value=querytype, expected_type=type_hints["querytype"])
-            check_type(argname="argument state", value=state, expected_type=type_hints["state"])
-            check_type(argname="argument td", value=td, expected_type=type_hints["td"])
-            check_type(argname="argument translationip", value=translationip, expected_type=type_hints["translationip"])
-            check_type(argname="argument translationmask", value=translationmask, expected_type=type_hints["translationmask"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if connection is not None:
             self._values["connection"] = connection
@@ -645,38 +269,12 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provider"] = provider
         if provisioners is not None:
             self._values["provisioners"] = provisioners
-        if comment is not None:
-            self._values["comment"] = comment
-        if delay is not None:
-            self._values["delay"] = delay
-        if domain is not None:
-            self._values["domain"] = domain
-        if domainresolvenow is not None:
-            self._values["domainresolvenow"] = domainresolvenow
-        if domainresolveretry is not None:
-            self._values["domainresolveretry"] = domainresolveretry
-        if graceful is not None:
-            self._values["graceful"] = graceful
         if id is not None:
             self._values["id"] = id
-        if internal is not None:
-            self._values["internal"] = internal
         if ipaddress is not None:
             self._values["ipaddress"] = ipaddress
-        if ipv6_address is not None:
-            self._values["ipv6_address"] = ipv6_address
         if name is not None:
             self._values["name"] = name
-        if querytype is not None:
-            self._values["querytype"] = querytype
-        if state is not None:
-            self._values["state"] = state
-        if td is not None:
-            self._values["td"] = td
-        if translationip is not None:
-            self._values["translationip"] = translationip
-        if translationmask is not None:
-            self._values["translationmask"] = translationmask
 
     @builtins.property
     def connection(
@@ -743,44 +341,6 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.List[typing.Union[_cdktf_9a9027ec.FileProvisioner, _cdktf_9a9027ec.LocalExecProvisioner, _cdktf_9a9027ec.RemoteExecProvisioner]]], result)
 
     @builtins.property
-    def comment(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#comment Server#comment}.'''
-        result = self._values.get("comment")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def delay(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#delay Server#delay}.'''
-        result = self._values.get("delay")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def domain(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domain Server#domain}.'''
-        result = self._values.get("domain")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def domainresolvenow(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domainresolvenow Server#domainresolvenow}.'''
-        result = self._values.get("domainresolvenow")
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
-
-    @builtins.property
-    def domainresolveretry(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#domainresolveretry Server#domainresolveretry}.'''
-        result = self._values.get("domainresolveretry")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def graceful(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#graceful Server#graceful}.'''
-        result = self._values.get("graceful")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#id Server#id}.
 
@@ -791,59 +351,15 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def internal(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#internal Server#internal}.'''
-        result = self._values.get("internal")
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
-
-    @builtins.property
     def ipaddress(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#ipaddress Server#ipaddress}.'''
         result = self._values.get("ipaddress")
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def ipv6_address(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#ipv6address Server#ipv6address}.'''
-        result = self._values.get("ipv6_address")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def name(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#name Server#name}.'''
         result = self._values.get("name")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def querytype(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#querytype Server#querytype}.'''
-        result = self._values.get("querytype")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def state(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#state Server#state}.'''
-        result = self._values.get("state")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def td(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#td Server#td}.'''
-        result = self._values.get("td")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def translationip(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#translationip Server#translationip}.'''
-        result = self._values.get("translationip")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def translationmask(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#translationmask Server#translationmask}.'''
-        result = self._values.get("translationmask")
         return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
@@ -869,22 +385,9 @@ def _typecheckingstub__8c046c2e4a52de7fbeae62192666633236c70bb3d993a308a2d86bfac
     scope: _constructs_77d1e7e8.Construct,
     id_: builtins.str,
     *,
-    comment: typing.Optional[builtins.str] = None,
-    delay: typing.Optional[jsii.Number] = None,
-    domain: typing.Optional[builtins.str] = None,
-    domainresolvenow: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    domainresolveretry: typing.Optional[jsii.Number] = None,
-    graceful: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    internal: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     ipaddress: typing.Optional[builtins.str] = None,
-    ipv6_address: typing.Optional[builtins.str] = None,
     name: typing.Optional[builtins.str] = None,
-    querytype: typing.Optional[builtins.str] = None,
-    state: typing.Optional[builtins.str] = None,
-    td: typing.Optional[jsii.Number] = None,
-    translationip: typing.Optional[builtins.str] = None,
-    translationmask: typing.Optional[builtins.str] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -905,50 +408,8 @@ def _typecheckingstub__44de1f7c97ce4ed03ec455cff5e94d8e9f4e97f1d0cfe32f590dcdd4a
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__add8d04f259f9fe974707b7bb5069f12a7046ffb40f8c06f3cf51a64a17ff196(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__70adf6bc44cae1712dc5297eaa860d93cf721c735fd4f0883b5a4cc475255310(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__b9a950175c1957c55d91c43d3d905110f8443313671855c2592d327e6b2dca65(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__f45c9de01b28de33ce4c086d90746738bc29f680832c912cc9f5ba4aea59f7f7(
-    value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__08d9d57fc7853084fc2eb324f952bfefd5efd7d9b08a1d2195524a528db7545f(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__0b2ef908eb0cf672d4c3075fdef2248a186a32758fae1e31bcd8763f1bbc2176(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__da7bb9634d52d5fb37f5c7d288198411a03d94733c18097e52110dc210de4404(
     value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__c3a6df06eee4c593d672171f7e76286464c57d00b98f07ad991a3a2d255749de(
-    value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
 ) -> None:
     """Type checking stubs"""
     pass
@@ -959,43 +420,7 @@ def _typecheckingstub__6911d52b7adcb7a44de1fea43e21ec906d100a89e783abc3f858025ab
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__862b84ace7902fe6e59dd13922b78c06decd43bd7f564bb01c881452804b7ac3(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__54733f3e6357f1c1beb5e7e3681dce5e3201bbf21484ecfa25796f91d0c20406(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__83dd1c3cdf52694c5823e49c74d9e5e44a336c7ba89570335090531c6fe40e2f(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__4ae68d63444591ba6a4493e5827d1551e63384463e4c47fe5f38d895c885b1be(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__20bd30a2568319aba8a2fb99e7a632f438df73a49e07a95e04471cd1f7cdbdfa(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__544ce78abb802f541e53742374b1adb09856d8de3cf3ca946f0aea22239fdd2d(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__716f512e596016571de1f06f61d56346a9f95d55005585bc5243cb6b87b2392e(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
@@ -1010,22 +435,9 @@ def _typecheckingstub__385a7f4140259eeae2e4c1ade8c3e99ef641b12dff28ce4236504d4df
     lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
-    comment: typing.Optional[builtins.str] = None,
-    delay: typing.Optional[jsii.Number] = None,
-    domain: typing.Optional[builtins.str] = None,
-    domainresolvenow: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    domainresolveretry: typing.Optional[jsii.Number] = None,
-    graceful: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    internal: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     ipaddress: typing.Optional[builtins.str] = None,
-    ipv6_address: typing.Optional[builtins.str] = None,
     name: typing.Optional[builtins.str] = None,
-    querytype: typing.Optional[builtins.str] = None,
-    state: typing.Optional[builtins.str] = None,
-    td: typing.Optional[jsii.Number] = None,
-    translationip: typing.Optional[builtins.str] = None,
-    translationmask: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass

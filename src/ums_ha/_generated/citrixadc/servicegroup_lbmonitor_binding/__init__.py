@@ -53,17 +53,7 @@ class ServicegroupLbmonitorBinding(
         *,
         monitorname: builtins.str,
         servicegroupname: builtins.str,
-        customserverid: typing.Optional[builtins.str] = None,
-        dbsttl: typing.Optional[jsii.Number] = None,
-        hashid: typing.Optional[jsii.Number] = None,
         id: typing.Optional[builtins.str] = None,
-        monstate: typing.Optional[builtins.str] = None,
-        nameserver: typing.Optional[builtins.str] = None,
-        passive: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        port: typing.Optional[jsii.Number] = None,
-        serverid: typing.Optional[jsii.Number] = None,
-        state: typing.Optional[builtins.str] = None,
-        weight: typing.Optional[jsii.Number] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -78,17 +68,7 @@ class ServicegroupLbmonitorBinding(
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
         :param monitorname: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#monitorname ServicegroupLbmonitorBinding#monitorname}.
         :param servicegroupname: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#servicegroupname ServicegroupLbmonitorBinding#servicegroupname}.
-        :param customserverid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#customserverid ServicegroupLbmonitorBinding#customserverid}.
-        :param dbsttl: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#dbsttl ServicegroupLbmonitorBinding#dbsttl}.
-        :param hashid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#hashid ServicegroupLbmonitorBinding#hashid}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#id ServicegroupLbmonitorBinding#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param monstate: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#monstate ServicegroupLbmonitorBinding#monstate}.
-        :param nameserver: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#nameserver ServicegroupLbmonitorBinding#nameserver}.
-        :param passive: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#passive ServicegroupLbmonitorBinding#passive}.
-        :param port: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#port ServicegroupLbmonitorBinding#port}.
-        :param serverid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#serverid ServicegroupLbmonitorBinding#serverid}.
-        :param state: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#state ServicegroupLbmonitorBinding#state}.
-        :param weight: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#weight ServicegroupLbmonitorBinding#weight}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -104,17 +84,7 @@ class ServicegroupLbmonitorBinding(
         config = ServicegroupLbmonitorBindingConfig(
             monitorname=monitorname,
             servicegroupname=servicegroupname,
-            customserverid=customserverid,
-            dbsttl=dbsttl,
-            hashid=hashid,
             id=id,
-            monstate=monstate,
-            nameserver=nameserver,
-            passive=passive,
-            port=port,
-            serverid=serverid,
-            state=state,
-            weight=weight,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -150,49 +120,9 @@ class ServicegroupLbmonitorBinding(
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
         return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
 
-    @jsii.member(jsii_name="resetCustomserverid")
-    def reset_customserverid(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCustomserverid", []))
-
-    @jsii.member(jsii_name="resetDbsttl")
-    def reset_dbsttl(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDbsttl", []))
-
-    @jsii.member(jsii_name="resetHashid")
-    def reset_hashid(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetHashid", []))
-
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetMonstate")
-    def reset_monstate(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetMonstate", []))
-
-    @jsii.member(jsii_name="resetNameserver")
-    def reset_nameserver(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetNameserver", []))
-
-    @jsii.member(jsii_name="resetPassive")
-    def reset_passive(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetPassive", []))
-
-    @jsii.member(jsii_name="resetPort")
-    def reset_port(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetPort", []))
-
-    @jsii.member(jsii_name="resetServerid")
-    def reset_serverid(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetServerid", []))
-
-    @jsii.member(jsii_name="resetState")
-    def reset_state(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetState", []))
-
-    @jsii.member(jsii_name="resetWeight")
-    def reset_weight(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetWeight", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -208,21 +138,6 @@ class ServicegroupLbmonitorBinding(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="customserveridInput")
-    def customserverid_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "customserveridInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="dbsttlInput")
-    def dbsttl_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "dbsttlInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="hashidInput")
-    def hashid_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "hashidInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="idInput")
     def id_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "idInput"))
@@ -233,82 +148,9 @@ class ServicegroupLbmonitorBinding(
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "monitornameInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="monstateInput")
-    def monstate_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "monstateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="nameserverInput")
-    def nameserver_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameserverInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="passiveInput")
-    def passive_input(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "passiveInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="portInput")
-    def port_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "portInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="serveridInput")
-    def serverid_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "serveridInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="servicegroupnameInput")
     def servicegroupname_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "servicegroupnameInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="stateInput")
-    def state_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "stateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="weightInput")
-    def weight_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "weightInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="customserverid")
-    def customserverid(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "customserverid"))
-
-    @customserverid.setter
-    def customserverid(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6ac577216c12d634a60c45d48efd01348b5da0412906a7cab987a8ed683c4006)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "customserverid", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="dbsttl")
-    def dbsttl(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "dbsttl"))
-
-    @dbsttl.setter
-    def dbsttl(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__41b5790a5ebcba69651000643d8cd1123c6ecca8fbd09570c80537941ba1d8d9)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "dbsttl", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="hashid")
-    def hashid(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "hashid"))
-
-    @hashid.setter
-    def hashid(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__833c6167daba436683c473fe0ef6b72026648c18096f6ee2e85393d7fcdd5d63)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "hashid", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="id")
@@ -335,69 +177,6 @@ class ServicegroupLbmonitorBinding(
         jsii.set(self, "monitorname", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="monstate")
-    def monstate(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "monstate"))
-
-    @monstate.setter
-    def monstate(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__442186fcc8eca72fac750e78b099ce1af5fceacb23150efb3348153a83b8277d)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "monstate", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="nameserver")
-    def nameserver(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "nameserver"))
-
-    @nameserver.setter
-    def nameserver(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0e06e689445853227e573a9e6ae9504c9c029cbfb664c8b14fc5ca7f86d272f8)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "nameserver", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="passive")
-    def passive(self) -> typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]:
-        return typing.cast(typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable], jsii.get(self, "passive"))
-
-    @passive.setter
-    def passive(
-        self,
-        value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__523818f75fcef3da8a6f33ea6b604de67c878f666b853200c4d2f71f83994c6e)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "passive", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="port")
-    def port(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "port"))
-
-    @port.setter
-    def port(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0bb64da1a759f51d84d83248462b65a37b2c34807af389b8d949149b64551985)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "port", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="serverid")
-    def serverid(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "serverid"))
-
-    @serverid.setter
-    def serverid(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9085c8ccd23b9ad1c73aae8df79496c2a3f35ddf6b8832ca1db56cbd64ac2fbb)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "serverid", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
     @jsii.member(jsii_name="servicegroupname")
     def servicegroupname(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "servicegroupname"))
@@ -408,30 +187,6 @@ class ServicegroupLbmonitorBinding(
             type_hints = typing.get_type_hints(_typecheckingstub__96103fb6c0e00578e83dc46367d7275ea78aab9bb6d6985fc37d1f341b9332a0)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "servicegroupname", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="state")
-    def state(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "state"))
-
-    @state.setter
-    def state(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3a0b25122dd2e93fc54fdd5399c1bb489fa6df6359a1421f3f7aab5fc7bfe836)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "state", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="weight")
-    def weight(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "weight"))
-
-    @weight.setter
-    def weight(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5c84e68e317b187784000c0dce2f26ed178e365266615acd829d7b61ffacbfb6)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "weight", value) # pyright: ignore[reportArgumentType]
 
 
 @jsii.data_type(
@@ -447,17 +202,7 @@ class ServicegroupLbmonitorBinding(
         "provisioners": "provisioners",
         "monitorname": "monitorname",
         "servicegroupname": "servicegroupname",
-        "customserverid": "customserverid",
-        "dbsttl": "dbsttl",
-        "hashid": "hashid",
         "id": "id",
-        "monstate": "monstate",
-        "nameserver": "nameserver",
-        "passive": "passive",
-        "port": "port",
-        "serverid": "serverid",
-        "state": "state",
-        "weight": "weight",
     },
 )
 class ServicegroupLbmonitorBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -473,17 +218,7 @@ class ServicegroupLbmonitorBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
         monitorname: builtins.str,
         servicegroupname: builtins.str,
-        customserverid: typing.Optional[builtins.str] = None,
-        dbsttl: typing.Optional[jsii.Number] = None,
-        hashid: typing.Optional[jsii.Number] = None,
         id: typing.Optional[builtins.str] = None,
-        monstate: typing.Optional[builtins.str] = None,
-        nameserver: typing.Optional[builtins.str] = None,
-        passive: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        port: typing.Optional[jsii.Number] = None,
-        serverid: typing.Optional[jsii.Number] = None,
-        state: typing.Optional[builtins.str] = None,
-        weight: typing.Optional[jsii.Number] = None,
     ) -> None:
         '''
         :param connection: 
@@ -495,17 +230,7 @@ class ServicegroupLbmonitorBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
         :param provisioners: 
         :param monitorname: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#monitorname ServicegroupLbmonitorBinding#monitorname}.
         :param servicegroupname: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#servicegroupname ServicegroupLbmonitorBinding#servicegroupname}.
-        :param customserverid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#customserverid ServicegroupLbmonitorBinding#customserverid}.
-        :param dbsttl: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#dbsttl ServicegroupLbmonitorBinding#dbsttl}.
-        :param hashid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#hashid ServicegroupLbmonitorBinding#hashid}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#id ServicegroupLbmonitorBinding#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param monstate: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#monstate ServicegroupLbmonitorBinding#monstate}.
-        :param nameserver: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#nameserver ServicegroupLbmonitorBinding#nameserver}.
-        :param passive: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#passive ServicegroupLbmonitorBinding#passive}.
-        :param port: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#port ServicegroupLbmonitorBinding#port}.
-        :param serverid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#serverid ServicegroupLbmonitorBinding#serverid}.
-        :param state: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#state ServicegroupLbmonitorBinding#state}.
-        :param weight: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#weight ServicegroupLbmonitorBinding#weight}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -520,17 +245,7 @@ class ServicegroupLbmonitorBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
             check_type(argname="argument monitorname", value=monitorname, expected_type=type_hints["monitorname"])
             check_type(argname="argument servicegroupname", value=servicegroupname, expected_type=type_hints["servicegroupname"])
-            check_type(argname="argument customserverid", value=customserverid, expected_type=type_hints["customserverid"])
-            check_type(argname="argument dbsttl", value=dbsttl, expected_type=type_hints["dbsttl"])
-            check_type(argname="argument hashid", value=hashid, expected_type=type_hints["hashid"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument monstate", value=monstate, expected_type=type_hints["monstate"])
-            check_type(argname="argument nameserver", value=nameserver, expected_type=type_hints["nameserver"])
-            check_type(argname="argument passive", value=passive, expected_type=type_hints["passive"])
-            check_type(argname="argument port", value=port, expected_type=type_hints["port"])
-            check_type(argname="argument serverid", value=serverid, expected_type=type_hints["serverid"])
-            check_type(argname="argument state", value=state, expected_type=type_hints["state"])
-            check_type(argname="argument weight", value=weight, expected_type=type_hints["weight"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "monitorname": monitorname,
             "servicegroupname": servicegroupname,
@@ -549,28 +264,8 @@ class ServicegroupLbmonitorBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
             self._values["provider"] = provider
         if provisioners is not None:
             self._values["provisioners"] = provisioners
-        if customserverid is not None:
-            self._values["customserverid"] = customserverid
-        if dbsttl is not None:
-            self._values["dbsttl"] = dbsttl
-        if hashid is not None:
-            self._values["hashid"] = hashid
         if id is not None:
             self._values["id"] = id
-        if monstate is not None:
-            self._values["monstate"] = monstate
-        if nameserver is not None:
-            self._values["nameserver"] = nameserver
-        if passive is not None:
-            self._values["passive"] = passive
-        if port is not None:
-            self._values["port"] = port
-        if serverid is not None:
-            self._values["serverid"] = serverid
-        if state is not None:
-            self._values["state"] = state
-        if weight is not None:
-            self._values["weight"] = weight
 
     @builtins.property
     def connection(
@@ -651,24 +346,6 @@ class ServicegroupLbmonitorBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
         return typing.cast(builtins.str, result)
 
     @builtins.property
-    def customserverid(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#customserverid ServicegroupLbmonitorBinding#customserverid}.'''
-        result = self._values.get("customserverid")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def dbsttl(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#dbsttl ServicegroupLbmonitorBinding#dbsttl}.'''
-        result = self._values.get("dbsttl")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def hashid(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#hashid ServicegroupLbmonitorBinding#hashid}.'''
-        result = self._values.get("hashid")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#id ServicegroupLbmonitorBinding#id}.
 
@@ -677,50 +354,6 @@ class ServicegroupLbmonitorBindingConfig(_cdktf_9a9027ec.TerraformMetaArguments)
         '''
         result = self._values.get("id")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def monstate(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#monstate ServicegroupLbmonitorBinding#monstate}.'''
-        result = self._values.get("monstate")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def nameserver(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#nameserver ServicegroupLbmonitorBinding#nameserver}.'''
-        result = self._values.get("nameserver")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def passive(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#passive ServicegroupLbmonitorBinding#passive}.'''
-        result = self._values.get("passive")
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
-
-    @builtins.property
-    def port(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#port ServicegroupLbmonitorBinding#port}.'''
-        result = self._values.get("port")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def serverid(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#serverid ServicegroupLbmonitorBinding#serverid}.'''
-        result = self._values.get("serverid")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def state(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#state ServicegroupLbmonitorBinding#state}.'''
-        result = self._values.get("state")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def weight(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_lbmonitor_binding#weight ServicegroupLbmonitorBinding#weight}.'''
-        result = self._values.get("weight")
-        return typing.cast(typing.Optional[jsii.Number], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -747,17 +380,7 @@ def _typecheckingstub__b8a85dd9a4e34e91883184982a729536aa34efc21252535fdfa24f90b
     *,
     monitorname: builtins.str,
     servicegroupname: builtins.str,
-    customserverid: typing.Optional[builtins.str] = None,
-    dbsttl: typing.Optional[jsii.Number] = None,
-    hashid: typing.Optional[jsii.Number] = None,
     id: typing.Optional[builtins.str] = None,
-    monstate: typing.Optional[builtins.str] = None,
-    nameserver: typing.Optional[builtins.str] = None,
-    passive: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    port: typing.Optional[jsii.Number] = None,
-    serverid: typing.Optional[jsii.Number] = None,
-    state: typing.Optional[builtins.str] = None,
-    weight: typing.Optional[jsii.Number] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -778,24 +401,6 @@ def _typecheckingstub__9c117243a1f2ca0b0d9f8b5df24e25de4b405d5524d535bcd62285f56
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__6ac577216c12d634a60c45d48efd01348b5da0412906a7cab987a8ed683c4006(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__41b5790a5ebcba69651000643d8cd1123c6ecca8fbd09570c80537941ba1d8d9(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__833c6167daba436683c473fe0ef6b72026648c18096f6ee2e85393d7fcdd5d63(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__e5409aa3b467a12dc61de6d60d5f7af0feea386d1b84ace14c97d540c83bd7ba(
     value: builtins.str,
 ) -> None:
@@ -808,50 +413,8 @@ def _typecheckingstub__6b25d7ffb3361e9e508eb9135b3a4ad912b744ae275d8ed8fd8b568d5
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__442186fcc8eca72fac750e78b099ce1af5fceacb23150efb3348153a83b8277d(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__0e06e689445853227e573a9e6ae9504c9c029cbfb664c8b14fc5ca7f86d272f8(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__523818f75fcef3da8a6f33ea6b604de67c878f666b853200c4d2f71f83994c6e(
-    value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__0bb64da1a759f51d84d83248462b65a37b2c34807af389b8d949149b64551985(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__9085c8ccd23b9ad1c73aae8df79496c2a3f35ddf6b8832ca1db56cbd64ac2fbb(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__96103fb6c0e00578e83dc46367d7275ea78aab9bb6d6985fc37d1f341b9332a0(
     value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__3a0b25122dd2e93fc54fdd5399c1bb489fa6df6359a1421f3f7aab5fc7bfe836(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__5c84e68e317b187784000c0dce2f26ed178e365266615acd829d7b61ffacbfb6(
-    value: jsii.Number,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -867,17 +430,7 @@ def _typecheckingstub__53242bddf9f9697ef45d422fc743b8489b364b3fee61e52d6f9d94469
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     monitorname: builtins.str,
     servicegroupname: builtins.str,
-    customserverid: typing.Optional[builtins.str] = None,
-    dbsttl: typing.Optional[jsii.Number] = None,
-    hashid: typing.Optional[jsii.Number] = None,
     id: typing.Optional[builtins.str] = None,
-    monstate: typing.Optional[builtins.str] = None,
-    nameserver: typing.Optional[builtins.str] = None,
-    passive: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    port: typing.Optional[jsii.Number] = None,
-    serverid: typing.Optional[jsii.Number] = None,
-    state: typing.Optional[builtins.str] = None,
-    weight: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass

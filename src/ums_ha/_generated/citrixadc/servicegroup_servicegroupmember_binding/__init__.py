@@ -52,19 +52,9 @@ class ServicegroupServicegroupmemberBinding(
         id_: builtins.str,
         *,
         servicegroupname: builtins.str,
-        customserverid: typing.Optional[builtins.str] = None,
-        dbsttl: typing.Optional[jsii.Number] = None,
-        disable_read: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        hashid: typing.Optional[jsii.Number] = None,
         id: typing.Optional[builtins.str] = None,
-        ip: typing.Optional[builtins.str] = None,
-        nameserver: typing.Optional[builtins.str] = None,
-        order: typing.Optional[jsii.Number] = None,
         port: typing.Optional[jsii.Number] = None,
-        serverid: typing.Optional[jsii.Number] = None,
         servername: typing.Optional[builtins.str] = None,
-        state: typing.Optional[builtins.str] = None,
-        weight: typing.Optional[jsii.Number] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -78,19 +68,9 @@ class ServicegroupServicegroupmemberBinding(
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
         :param servicegroupname: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#servicegroupname ServicegroupServicegroupmemberBinding#servicegroupname}.
-        :param customserverid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#customserverid ServicegroupServicegroupmemberBinding#customserverid}.
-        :param dbsttl: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#dbsttl ServicegroupServicegroupmemberBinding#dbsttl}.
-        :param disable_read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#disable_read ServicegroupServicegroupmemberBinding#disable_read}.
-        :param hashid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#hashid ServicegroupServicegroupmemberBinding#hashid}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#id ServicegroupServicegroupmemberBinding#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param ip: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#ip ServicegroupServicegroupmemberBinding#ip}.
-        :param nameserver: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#nameserver ServicegroupServicegroupmemberBinding#nameserver}.
-        :param order: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#order ServicegroupServicegroupmemberBinding#order}.
         :param port: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#port ServicegroupServicegroupmemberBinding#port}.
-        :param serverid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#serverid ServicegroupServicegroupmemberBinding#serverid}.
         :param servername: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#servername ServicegroupServicegroupmemberBinding#servername}.
-        :param state: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#state ServicegroupServicegroupmemberBinding#state}.
-        :param weight: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#weight ServicegroupServicegroupmemberBinding#weight}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -105,19 +85,9 @@ class ServicegroupServicegroupmemberBinding(
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = ServicegroupServicegroupmemberBindingConfig(
             servicegroupname=servicegroupname,
-            customserverid=customserverid,
-            dbsttl=dbsttl,
-            disable_read=disable_read,
-            hashid=hashid,
             id=id,
-            ip=ip,
-            nameserver=nameserver,
-            order=order,
             port=port,
-            serverid=serverid,
             servername=servername,
-            state=state,
-            weight=weight,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -153,57 +123,17 @@ class ServicegroupServicegroupmemberBinding(
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
         return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
 
-    @jsii.member(jsii_name="resetCustomserverid")
-    def reset_customserverid(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCustomserverid", []))
-
-    @jsii.member(jsii_name="resetDbsttl")
-    def reset_dbsttl(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDbsttl", []))
-
-    @jsii.member(jsii_name="resetDisableRead")
-    def reset_disable_read(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDisableRead", []))
-
-    @jsii.member(jsii_name="resetHashid")
-    def reset_hashid(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetHashid", []))
-
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetIp")
-    def reset_ip(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetIp", []))
-
-    @jsii.member(jsii_name="resetNameserver")
-    def reset_nameserver(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetNameserver", []))
-
-    @jsii.member(jsii_name="resetOrder")
-    def reset_order(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetOrder", []))
 
     @jsii.member(jsii_name="resetPort")
     def reset_port(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetPort", []))
 
-    @jsii.member(jsii_name="resetServerid")
-    def reset_serverid(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetServerid", []))
-
     @jsii.member(jsii_name="resetServername")
     def reset_servername(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetServername", []))
-
-    @jsii.member(jsii_name="resetState")
-    def reset_state(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetState", []))
-
-    @jsii.member(jsii_name="resetWeight")
-    def reset_weight(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetWeight", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -219,56 +149,14 @@ class ServicegroupServicegroupmemberBinding(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="customserveridInput")
-    def customserverid_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "customserveridInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="dbsttlInput")
-    def dbsttl_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "dbsttlInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="disableReadInput")
-    def disable_read_input(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "disableReadInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="hashidInput")
-    def hashid_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "hashidInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="idInput")
     def id_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "idInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="ipInput")
-    def ip_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "ipInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="nameserverInput")
-    def nameserver_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameserverInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="orderInput")
-    def order_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "orderInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="portInput")
     def port_input(self) -> typing.Optional[jsii.Number]:
         return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "portInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="serveridInput")
-    def serverid_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "serveridInput"))
 
     @builtins.property
     @jsii.member(jsii_name="servernameInput")
@@ -279,67 +167,6 @@ class ServicegroupServicegroupmemberBinding(
     @jsii.member(jsii_name="servicegroupnameInput")
     def servicegroupname_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "servicegroupnameInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="stateInput")
-    def state_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "stateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="weightInput")
-    def weight_input(self) -> typing.Optional[jsii.Number]:
-        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "weightInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="customserverid")
-    def customserverid(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "customserverid"))
-
-    @customserverid.setter
-    def customserverid(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__2b476c62e455652f579e9e9f7438fc46db4c3a1c2c28b0b83010eb4d3d4dfabe)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "customserverid", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="dbsttl")
-    def dbsttl(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "dbsttl"))
-
-    @dbsttl.setter
-    def dbsttl(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__5a824c9afb2fde7fb13dd8cf766d63ce09fb29efdf3eb57433a4d84decc8290e)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "dbsttl", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="disableRead")
-    def disable_read(self) -> typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]:
-        return typing.cast(typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable], jsii.get(self, "disableRead"))
-
-    @disable_read.setter
-    def disable_read(
-        self,
-        value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bb15c8109e26a5a5c12dbb9785fda76ec753c468967bc80d00669b8128ee1f2f)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "disableRead", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="hashid")
-    def hashid(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "hashid"))
-
-    @hashid.setter
-    def hashid(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4385b22c3b2d412ff38a5bc6dcdd196d6df00397ca7adc4f83a3d91447c45d0f)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "hashid", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="id")
@@ -354,42 +181,6 @@ class ServicegroupServicegroupmemberBinding(
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="ip")
-    def ip(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "ip"))
-
-    @ip.setter
-    def ip(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c0054aa6f0cda451d9d81deae050a216c8b8595f00e93bbd30601a9710aaa655)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "ip", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="nameserver")
-    def nameserver(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "nameserver"))
-
-    @nameserver.setter
-    def nameserver(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__82debfafce756dc6d08ae837997de9b4cbaf08ee35be6829f8e5b0fb4d3fb8b7)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "nameserver", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="order")
-    def order(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "order"))
-
-    @order.setter
-    def order(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__38a8d2c12231ac5a7d667731e8ff1a25acf7110932b84c288910c43281ae3840)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "order", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
     @jsii.member(jsii_name="port")
     def port(self) -> jsii.Number:
         return typing.cast(jsii.Number, jsii.get(self, "port"))
@@ -400,18 +191,6 @@ class ServicegroupServicegroupmemberBinding(
             type_hints = typing.get_type_hints(_typecheckingstub__3f4bfd8159179367f5cc72c76f475dcbf26ea8e7bd25d237892a099e4d86df8b)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "port", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="serverid")
-    def serverid(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "serverid"))
-
-    @serverid.setter
-    def serverid(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0f2b8d455c0a7f280fde83a4927c994dbac7e5023687b23625252131c531071f)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "serverid", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="servername")
@@ -437,30 +216,6 @@ class ServicegroupServicegroupmemberBinding(
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "servicegroupname", value) # pyright: ignore[reportArgumentType]
 
-    @builtins.property
-    @jsii.member(jsii_name="state")
-    def state(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "state"))
-
-    @state.setter
-    def state(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f28dbb7293515d2612531d536f6b466462fd7a5398bba0d2da3e3326c9f38772)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "state", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="weight")
-    def weight(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "weight"))
-
-    @weight.setter
-    def weight(self, value: jsii.Number) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__d62b2c7d58d5ba3a04eafd1cd1f11fe8f167119674ee1a3b09f8a57187025c81)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "weight", value) # pyright: ignore[reportArgumentType]
-
 
 @jsii.data_type(
     jsii_type="citrixadc.servicegroupServicegroupmemberBinding.ServicegroupServicegroupmemberBindingConfig",
@@ -474,19 +229,9 @@ class ServicegroupServicegroupmemberBinding(
         "provider": "provider",
         "provisioners": "provisioners",
         "servicegroupname": "servicegroupname",
-        "customserverid": "customserverid",
-        "dbsttl": "dbsttl",
-        "disable_read": "disableRead",
-        "hashid": "hashid",
         "id": "id",
-        "ip": "ip",
-        "nameserver": "nameserver",
-        "order": "order",
         "port": "port",
-        "serverid": "serverid",
         "servername": "servername",
-        "state": "state",
-        "weight": "weight",
     },
 )
 class ServicegroupServicegroupmemberBindingConfig(
@@ -503,19 +248,9 @@ class ServicegroupServicegroupmemberBindingConfig(
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
         servicegroupname: builtins.str,
-        customserverid: typing.Optional[builtins.str] = None,
-        dbsttl: typing.Optional[jsii.Number] = None,
-        disable_read: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-        hashid: typing.Optional[jsii.Number] = None,
         id: typing.Optional[builtins.str] = None,
-        ip: typing.Optional[builtins.str] = None,
-        nameserver: typing.Optional[builtins.str] = None,
-        order: typing.Optional[jsii.Number] = None,
         port: typing.Optional[jsii.Number] = None,
-        serverid: typing.Optional[jsii.Number] = None,
         servername: typing.Optional[builtins.str] = None,
-        state: typing.Optional[builtins.str] = None,
-        weight: typing.Optional[jsii.Number] = None,
     ) -> None:
         '''
         :param connection: 
@@ -526,19 +261,9 @@ class ServicegroupServicegroupmemberBindingConfig(
         :param provider: 
         :param provisioners: 
         :param servicegroupname: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#servicegroupname ServicegroupServicegroupmemberBinding#servicegroupname}.
-        :param customserverid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#customserverid ServicegroupServicegroupmemberBinding#customserverid}.
-        :param dbsttl: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#dbsttl ServicegroupServicegroupmemberBinding#dbsttl}.
-        :param disable_read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#disable_read ServicegroupServicegroupmemberBinding#disable_read}.
-        :param hashid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#hashid ServicegroupServicegroupmemberBinding#hashid}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#id ServicegroupServicegroupmemberBinding#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param ip: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#ip ServicegroupServicegroupmemberBinding#ip}.
-        :param nameserver: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#nameserver ServicegroupServicegroupmemberBinding#nameserver}.
-        :param order: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#order ServicegroupServicegroupmemberBinding#order}.
         :param port: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#port ServicegroupServicegroupmemberBinding#port}.
-        :param serverid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#serverid ServicegroupServicegroupmemberBinding#serverid}.
         :param servername: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#servername ServicegroupServicegroupmemberBinding#servername}.
-        :param state: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#state ServicegroupServicegroupmemberBinding#state}.
-        :param weight: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#weight ServicegroupServicegroupmemberBinding#weight}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -552,19 +277,9 @@ class ServicegroupServicegroupmemberBindingConfig(
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
             check_type(argname="argument servicegroupname", value=servicegroupname, expected_type=type_hints["servicegroupname"])
-            check_type(argname="argument customserverid", value=customserverid, expected_type=type_hints["customserverid"])
-            check_type(argname="argument dbsttl", value=dbsttl, expected_type=type_hints["dbsttl"])
-            check_type(argname="argument disable_read", value=disable_read, expected_type=type_hints["disable_read"])
-            check_type(argname="argument hashid", value=hashid, expected_type=type_hints["hashid"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument ip", value=ip, expected_type=type_hints["ip"])
-            check_type(argname="argument nameserver", value=nameserver, expected_type=type_hints["nameserver"])
-            check_type(argname="argument order", value=order, expected_type=type_hints["order"])
             check_type(argname="argument port", value=port, expected_type=type_hints["port"])
-            check_type(argname="argument serverid", value=serverid, expected_type=type_hints["serverid"])
             check_type(argname="argument servername", value=servername, expected_type=type_hints["servername"])
-            check_type(argname="argument state", value=state, expected_type=type_hints["state"])
-            check_type(argname="argument weight", value=weight, expected_type=type_hints["weight"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "servicegroupname": servicegroupname,
         }
@@ -582,32 +297,12 @@ class ServicegroupServicegroupmemberBindingConfig(
             self._values["provider"] = provider
         if provisioners is not None:
             self._values["provisioners"] = provisioners
-        if customserverid is not None:
-            self._values["customserverid"] = customserverid
-        if dbsttl is not None:
-            self._values["dbsttl"] = dbsttl
-        if disable_read is not None:
-            self._values["disable_read"] = disable_read
-        if hashid is not None:
-            self._values["hashid"] = hashid
         if id is not None:
             self._values["id"] = id
-        if ip is not None:
-            self._values["ip"] = ip
-        if nameserver is not None:
-            self._values["nameserver"] = nameserver
-        if order is not None:
-            self._values["order"] = order
         if port is not None:
             self._values["port"] = port
-        if serverid is not None:
-            self._values["serverid"] = serverid
         if servername is not None:
             self._values["servername"] = servername
-        if state is not None:
-            self._values["state"] = state
-        if weight is not None:
-            self._values["weight"] = weight
 
     @builtins.property
     def connection(
@@ -681,32 +376,6 @@ class ServicegroupServicegroupmemberBindingConfig(
         return typing.cast(builtins.str, result)
 
     @builtins.property
-    def customserverid(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#customserverid ServicegroupServicegroupmemberBinding#customserverid}.'''
-        result = self._values.get("customserverid")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def dbsttl(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#dbsttl ServicegroupServicegroupmemberBinding#dbsttl}.'''
-        result = self._values.get("dbsttl")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def disable_read(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#disable_read ServicegroupServicegroupmemberBinding#disable_read}.'''
-        result = self._values.get("disable_read")
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
-
-    @builtins.property
-    def hashid(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#hashid ServicegroupServicegroupmemberBinding#hashid}.'''
-        result = self._values.get("hashid")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#id ServicegroupServicegroupmemberBinding#id}.
 
@@ -717,33 +386,9 @@ class ServicegroupServicegroupmemberBindingConfig(
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def ip(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#ip ServicegroupServicegroupmemberBinding#ip}.'''
-        result = self._values.get("ip")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def nameserver(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#nameserver ServicegroupServicegroupmemberBinding#nameserver}.'''
-        result = self._values.get("nameserver")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def order(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#order ServicegroupServicegroupmemberBinding#order}.'''
-        result = self._values.get("order")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
     def port(self) -> typing.Optional[jsii.Number]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#port ServicegroupServicegroupmemberBinding#port}.'''
         result = self._values.get("port")
-        return typing.cast(typing.Optional[jsii.Number], result)
-
-    @builtins.property
-    def serverid(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#serverid ServicegroupServicegroupmemberBinding#serverid}.'''
-        result = self._values.get("serverid")
         return typing.cast(typing.Optional[jsii.Number], result)
 
     @builtins.property
@@ -751,18 +396,6 @@ class ServicegroupServicegroupmemberBindingConfig(
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#servername ServicegroupServicegroupmemberBinding#servername}.'''
         result = self._values.get("servername")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def state(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#state ServicegroupServicegroupmemberBinding#state}.'''
-        result = self._values.get("state")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def weight(self) -> typing.Optional[jsii.Number]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/servicegroup_servicegroupmember_binding#weight ServicegroupServicegroupmemberBinding#weight}.'''
-        result = self._values.get("weight")
-        return typing.cast(typing.Optional[jsii.Number], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -788,19 +421,9 @@ def _typecheckingstub__5ae1507f566ea4cf35eeca8e2c37bfd7c083e758291128b781291ccd5
     id_: builtins.str,
     *,
     servicegroupname: builtins.str,
-    customserverid: typing.Optional[builtins.str] = None,
-    dbsttl: typing.Optional[jsii.Number] = None,
-    disable_read: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    hashid: typing.Optional[jsii.Number] = None,
     id: typing.Optional[builtins.str] = None,
-    ip: typing.Optional[builtins.str] = None,
-    nameserver: typing.Optional[builtins.str] = None,
-    order: typing.Optional[jsii.Number] = None,
     port: typing.Optional[jsii.Number] = None,
-    serverid: typing.Optional[jsii.Number] = None,
     servername: typing.Optional[builtins.str] = None,
-    state: typing.Optional[builtins.str] = None,
-    weight: typing.Optional[jsii.Number] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -821,61 +444,13 @@ def _typecheckingstub__1c0aa64e2ec80508a46236d2a9bc611cc4dc85bf916cb2656043d1eb2
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__2b476c62e455652f579e9e9f7438fc46db4c3a1c2c28b0b83010eb4d3d4dfabe(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__5a824c9afb2fde7fb13dd8cf766d63ce09fb29efdf3eb57433a4d84decc8290e(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__bb15c8109e26a5a5c12dbb9785fda76ec753c468967bc80d00669b8128ee1f2f(
-    value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__4385b22c3b2d412ff38a5bc6dcdd196d6df00397ca7adc4f83a3d91447c45d0f(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__173a93b9951596cf0d41dfa7d8a39421f2244ef9f2d91ac15820106354606160(
     value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__c0054aa6f0cda451d9d81deae050a216c8b8595f00e93bbd30601a9710aaa655(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__82debfafce756dc6d08ae837997de9b4cbaf08ee35be6829f8e5b0fb4d3fb8b7(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__38a8d2c12231ac5a7d667731e8ff1a25acf7110932b84c288910c43281ae3840(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__3f4bfd8159179367f5cc72c76f475dcbf26ea8e7bd25d237892a099e4d86df8b(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__0f2b8d455c0a7f280fde83a4927c994dbac7e5023687b23625252131c531071f(
     value: jsii.Number,
 ) -> None:
     """Type checking stubs"""
@@ -893,18 +468,6 @@ def _typecheckingstub__1098e3233ff4e62d1acf454d893810eaabaf52a949e3f0f50d9a0f2b8
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__f28dbb7293515d2612531d536f6b466462fd7a5398bba0d2da3e3326c9f38772(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__d62b2c7d58d5ba3a04eafd1cd1f11fe8f167119674ee1a3b09f8a57187025c81(
-    value: jsii.Number,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__cd52c878fedf5a39f8aa24769846f593890221d4d3d86b2e2a37f9a4d94d2180(
     *,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
@@ -915,19 +478,9 @@ def _typecheckingstub__cd52c878fedf5a39f8aa24769846f593890221d4d3d86b2e2a37f9a4d
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
     servicegroupname: builtins.str,
-    customserverid: typing.Optional[builtins.str] = None,
-    dbsttl: typing.Optional[jsii.Number] = None,
-    disable_read: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
-    hashid: typing.Optional[jsii.Number] = None,
     id: typing.Optional[builtins.str] = None,
-    ip: typing.Optional[builtins.str] = None,
-    nameserver: typing.Optional[builtins.str] = None,
-    order: typing.Optional[jsii.Number] = None,
     port: typing.Optional[jsii.Number] = None,
-    serverid: typing.Optional[jsii.Number] = None,
     servername: typing.Optional[builtins.str] = None,
-    state: typing.Optional[builtins.str] = None,
-    weight: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass

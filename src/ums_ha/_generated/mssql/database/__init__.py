@@ -55,7 +55,6 @@ class Database(
         server: typing.Union["DatabaseServer", typing.Dict[builtins.str, typing.Any]],
         collation: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        timeouts: typing.Optional[typing.Union["DatabaseTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -72,7 +71,6 @@ class Database(
         :param server: server block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#server Database#server}
         :param collation: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#collation Database#collation}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#id Database#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#timeouts Database#timeouts}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -90,7 +88,6 @@ class Database(
             server=server,
             collation=collation,
             id=id,
-            timeouts=timeouts,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -156,27 +153,6 @@ class Database(
 
         return typing.cast(None, jsii.invoke(self, "putServer", [value]))
 
-    @jsii.member(jsii_name="putTimeouts")
-    def put_timeouts(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#create Database#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#delete Database#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#read Database#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#update Database#update}.
-        '''
-        value = DatabaseTimeouts(
-            create=create, delete=delete, read=read, update=update
-        )
-
-        return typing.cast(None, jsii.invoke(self, "putTimeouts", [value]))
-
     @jsii.member(jsii_name="resetCollation")
     def reset_collation(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetCollation", []))
@@ -184,10 +160,6 @@ class Database(
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetTimeouts")
-    def reset_timeouts(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetTimeouts", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -203,24 +175,9 @@ class Database(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="compatibilityLevel")
-    def compatibility_level(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "compatibilityLevel"))
-
-    @builtins.property
-    @jsii.member(jsii_name="databaseId")
-    def database_id(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "databaseId"))
-
-    @builtins.property
     @jsii.member(jsii_name="server")
     def server(self) -> "DatabaseServerOutputReference":
         return typing.cast("DatabaseServerOutputReference", jsii.get(self, "server"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeouts")
-    def timeouts(self) -> "DatabaseTimeoutsOutputReference":
-        return typing.cast("DatabaseTimeoutsOutputReference", jsii.get(self, "timeouts"))
 
     @builtins.property
     @jsii.member(jsii_name="collationInput")
@@ -241,13 +198,6 @@ class Database(
     @jsii.member(jsii_name="serverInput")
     def server_input(self) -> typing.Optional["DatabaseServer"]:
         return typing.cast(typing.Optional["DatabaseServer"], jsii.get(self, "serverInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeoutsInput")
-    def timeouts_input(
-        self,
-    ) -> typing.Optional[typing.Union["DatabaseTimeouts", _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union["DatabaseTimeouts", _cdktf_9a9027ec.IResolvable]], jsii.get(self, "timeoutsInput"))
 
     @builtins.property
     @jsii.member(jsii_name="collation")
@@ -301,7 +251,6 @@ class Database(
         "server": "server",
         "collation": "collation",
         "id": "id",
-        "timeouts": "timeouts",
     },
 )
 class DatabaseConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -319,7 +268,6 @@ class DatabaseConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         server: typing.Union["DatabaseServer", typing.Dict[builtins.str, typing.Any]],
         collation: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        timeouts: typing.Optional[typing.Union["DatabaseTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''
         :param connection: 
@@ -333,14 +281,11 @@ class DatabaseConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param server: server block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#server Database#server}
         :param collation: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#collation Database#collation}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#id Database#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#timeouts Database#timeouts}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if isinstance(server, dict):
             server = DatabaseServer(**server)
-        if isinstance(timeouts, dict):
-            timeouts = DatabaseTimeouts(**timeouts)
         if __debug__:
             type_hints = typing.get_type_hints(_typecheckingstub__b05486f118787f228c59e5fd4badf2060a6a1747c24c288bca240df451a6f5e8)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
@@ -354,7 +299,6 @@ class DatabaseConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument server", value=server, expected_type=type_hints["server"])
             check_type(argname="argument collation", value=collation, expected_type=type_hints["collation"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument timeouts", value=timeouts, expected_type=type_hints["timeouts"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "database_name": database_name,
             "server": server,
@@ -377,8 +321,6 @@ class DatabaseConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["collation"] = collation
         if id is not None:
             self._values["id"] = id
-        if timeouts is not None:
-            self._values["timeouts"] = timeouts
 
     @builtins.property
     def connection(
@@ -476,15 +418,6 @@ class DatabaseConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         '''
         result = self._values.get("id")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def timeouts(self) -> typing.Optional["DatabaseTimeouts"]:
-        '''timeouts block.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#timeouts Database#timeouts}
-        '''
-        result = self._values.get("timeouts")
-        return typing.cast(typing.Optional["DatabaseTimeouts"], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -1291,205 +1224,6 @@ class DatabaseServerOutputReference(
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
 
-@jsii.data_type(
-    jsii_type="mssql.database.DatabaseTimeouts",
-    jsii_struct_bases=[],
-    name_mapping={
-        "create": "create",
-        "delete": "delete",
-        "read": "read",
-        "update": "update",
-    },
-)
-class DatabaseTimeouts:
-    def __init__(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#create Database#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#delete Database#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#read Database#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#update Database#update}.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4cd5a8135bbbcd55e6dc4922d44a1ac0c6c6279ea2123506b5d053dbf2ed6e7c)
-            check_type(argname="argument create", value=create, expected_type=type_hints["create"])
-            check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
-            check_type(argname="argument read", value=read, expected_type=type_hints["read"])
-            check_type(argname="argument update", value=update, expected_type=type_hints["update"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if create is not None:
-            self._values["create"] = create
-        if delete is not None:
-            self._values["delete"] = delete
-        if read is not None:
-            self._values["read"] = read
-        if update is not None:
-            self._values["update"] = update
-
-    @builtins.property
-    def create(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#create Database#create}.'''
-        result = self._values.get("create")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def delete(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#delete Database#delete}.'''
-        result = self._values.get("delete")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def read(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#read Database#read}.'''
-        result = self._values.get("read")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def update(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database#update Database#update}.'''
-        result = self._values.get("update")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "DatabaseTimeouts(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-class DatabaseTimeoutsOutputReference(
-    _cdktf_9a9027ec.ComplexObject,
-    metaclass=jsii.JSIIMeta,
-    jsii_type="mssql.database.DatabaseTimeoutsOutputReference",
-):
-    def __init__(
-        self,
-        terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-        terraform_attribute: builtins.str,
-    ) -> None:
-        '''
-        :param terraform_resource: The parent resource.
-        :param terraform_attribute: The attribute on the parent resource this class is referencing.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__84ea24f1ecb82d098e8c01d7f1cd246cf90668f11d202604ff38a182e85f985e)
-            check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
-            check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
-        jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
-
-    @jsii.member(jsii_name="resetCreate")
-    def reset_create(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCreate", []))
-
-    @jsii.member(jsii_name="resetDelete")
-    def reset_delete(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDelete", []))
-
-    @jsii.member(jsii_name="resetRead")
-    def reset_read(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetRead", []))
-
-    @jsii.member(jsii_name="resetUpdate")
-    def reset_update(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetUpdate", []))
-
-    @builtins.property
-    @jsii.member(jsii_name="createInput")
-    def create_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="deleteInput")
-    def delete_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "deleteInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="readInput")
-    def read_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "readInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="updateInput")
-    def update_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "updateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="create")
-    def create(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "create"))
-
-    @create.setter
-    def create(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__19109fa3e64a15da1f216722305be630eef7c8f21b3148dc25731ac78d2dd8ee)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="delete")
-    def delete(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "delete"))
-
-    @delete.setter
-    def delete(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__f442fe65a999b87016f2bca452cac914a11329a923adc98ad7706b7a6e6b6e48)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="read")
-    def read(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "read"))
-
-    @read.setter
-    def read(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a60b75d61dbb1f19fbcfab136f397db8919cb04b04bd54ee911c8c51022bece7)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "read", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="update")
-    def update(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "update"))
-
-    @update.setter
-    def update(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__52dac7e7c899933cfa1b224d674c58ca315f12dbfc379cd92d17a8157e22094f)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="internalValue")
-    def internal_value(
-        self,
-    ) -> typing.Optional[typing.Union[DatabaseTimeouts, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[DatabaseTimeouts, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "internalValue"))
-
-    @internal_value.setter
-    def internal_value(
-        self,
-        value: typing.Optional[typing.Union[DatabaseTimeouts, _cdktf_9a9027ec.IResolvable]],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__4a27f4eee0e833e14ea99412761bbcecfe319c752d8b5ae89e53de2764127da6)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
-
-
 __all__ = [
     "Database",
     "DatabaseConfig",
@@ -1503,8 +1237,6 @@ __all__ = [
     "DatabaseServerLogin",
     "DatabaseServerLoginOutputReference",
     "DatabaseServerOutputReference",
-    "DatabaseTimeouts",
-    "DatabaseTimeoutsOutputReference",
 ]
 
 publication.publish()
@@ -1517,7 +1249,6 @@ def _typecheckingstub__a4eb39c8970d43d1f1030aeefdd7b6dbddb194385c694b55f6efe9f67
     server: typing.Union[DatabaseServer, typing.Dict[builtins.str, typing.Any]],
     collation: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    timeouts: typing.Optional[typing.Union[DatabaseTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -1569,7 +1300,6 @@ def _typecheckingstub__b05486f118787f228c59e5fd4badf2060a6a1747c24c288bca240df45
     server: typing.Union[DatabaseServer, typing.Dict[builtins.str, typing.Any]],
     collation: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    timeouts: typing.Optional[typing.Union[DatabaseTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -1732,53 +1462,6 @@ def _typecheckingstub__03f3f1dc443d0acca3ff8fdc8cfa8e0032da245bec525c7ae42069509
 
 def _typecheckingstub__d986f9c6889b3e0f1428245d92909e0dc42d2cce112f76de57532528720471e0(
     value: typing.Optional[DatabaseServer],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__4cd5a8135bbbcd55e6dc4922d44a1ac0c6c6279ea2123506b5d053dbf2ed6e7c(
-    *,
-    create: typing.Optional[builtins.str] = None,
-    delete: typing.Optional[builtins.str] = None,
-    read: typing.Optional[builtins.str] = None,
-    update: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__84ea24f1ecb82d098e8c01d7f1cd246cf90668f11d202604ff38a182e85f985e(
-    terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-    terraform_attribute: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__19109fa3e64a15da1f216722305be630eef7c8f21b3148dc25731ac78d2dd8ee(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__f442fe65a999b87016f2bca452cac914a11329a923adc98ad7706b7a6e6b6e48(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__a60b75d61dbb1f19fbcfab136f397db8919cb04b04bd54ee911c8c51022bece7(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__52dac7e7c899933cfa1b224d674c58ca315f12dbfc379cd92d17a8157e22094f(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__4a27f4eee0e833e14ea99412761bbcecfe319c752d8b5ae89e53de2764127da6(
-    value: typing.Optional[typing.Union[DatabaseTimeouts, _cdktf_9a9027ec.IResolvable]],
 ) -> None:
     """Type checking stubs"""
     pass

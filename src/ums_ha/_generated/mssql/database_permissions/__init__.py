@@ -56,7 +56,6 @@ class DatabasePermissions(
         server: typing.Union["DatabasePermissionsServer", typing.Dict[builtins.str, typing.Any]],
         username: builtins.str,
         id: typing.Optional[builtins.str] = None,
-        timeouts: typing.Optional[typing.Union["DatabasePermissionsTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -74,7 +73,6 @@ class DatabasePermissions(
         :param server: server block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#server DatabasePermissions#server}
         :param username: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#username DatabasePermissions#username}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#id DatabasePermissions#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#timeouts DatabasePermissions#timeouts}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -93,7 +91,6 @@ class DatabasePermissions(
             server=server,
             username=username,
             id=id,
-            timeouts=timeouts,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -159,34 +156,9 @@ class DatabasePermissions(
 
         return typing.cast(None, jsii.invoke(self, "putServer", [value]))
 
-    @jsii.member(jsii_name="putTimeouts")
-    def put_timeouts(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#create DatabasePermissions#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#delete DatabasePermissions#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#read DatabasePermissions#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#update DatabasePermissions#update}.
-        '''
-        value = DatabasePermissionsTimeouts(
-            create=create, delete=delete, read=read, update=update
-        )
-
-        return typing.cast(None, jsii.invoke(self, "putTimeouts", [value]))
-
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetTimeouts")
-    def reset_timeouts(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetTimeouts", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -202,19 +174,9 @@ class DatabasePermissions(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="principalId")
-    def principal_id(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "principalId"))
-
-    @builtins.property
     @jsii.member(jsii_name="server")
     def server(self) -> "DatabasePermissionsServerOutputReference":
         return typing.cast("DatabasePermissionsServerOutputReference", jsii.get(self, "server"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeouts")
-    def timeouts(self) -> "DatabasePermissionsTimeoutsOutputReference":
-        return typing.cast("DatabasePermissionsTimeoutsOutputReference", jsii.get(self, "timeouts"))
 
     @builtins.property
     @jsii.member(jsii_name="databaseInput")
@@ -235,13 +197,6 @@ class DatabasePermissions(
     @jsii.member(jsii_name="serverInput")
     def server_input(self) -> typing.Optional["DatabasePermissionsServer"]:
         return typing.cast(typing.Optional["DatabasePermissionsServer"], jsii.get(self, "serverInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeoutsInput")
-    def timeouts_input(
-        self,
-    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, "DatabasePermissionsTimeouts"]]:
-        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, "DatabasePermissionsTimeouts"]], jsii.get(self, "timeoutsInput"))
 
     @builtins.property
     @jsii.member(jsii_name="usernameInput")
@@ -313,7 +268,6 @@ class DatabasePermissions(
         "server": "server",
         "username": "username",
         "id": "id",
-        "timeouts": "timeouts",
     },
 )
 class DatabasePermissionsConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -332,7 +286,6 @@ class DatabasePermissionsConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         server: typing.Union["DatabasePermissionsServer", typing.Dict[builtins.str, typing.Any]],
         username: builtins.str,
         id: typing.Optional[builtins.str] = None,
-        timeouts: typing.Optional[typing.Union["DatabasePermissionsTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''
         :param connection: 
@@ -347,14 +300,11 @@ class DatabasePermissionsConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param server: server block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#server DatabasePermissions#server}
         :param username: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#username DatabasePermissions#username}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#id DatabasePermissions#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#timeouts DatabasePermissions#timeouts}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if isinstance(server, dict):
             server = DatabasePermissionsServer(**server)
-        if isinstance(timeouts, dict):
-            timeouts = DatabasePermissionsTimeouts(**timeouts)
         if __debug__:
             type_hints = typing.get_type_hints(_typecheckingstub__40088a4a2ed1c8cd53b3de99b35fd8d6079431aea3191dff28dd3622f013e31e)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
@@ -369,7 +319,6 @@ class DatabasePermissionsConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument server", value=server, expected_type=type_hints["server"])
             check_type(argname="argument username", value=username, expected_type=type_hints["username"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument timeouts", value=timeouts, expected_type=type_hints["timeouts"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "database": database,
             "permissions": permissions,
@@ -392,8 +341,6 @@ class DatabasePermissionsConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if id is not None:
             self._values["id"] = id
-        if timeouts is not None:
-            self._values["timeouts"] = timeouts
 
     @builtins.property
     def connection(
@@ -499,15 +446,6 @@ class DatabasePermissionsConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         '''
         result = self._values.get("id")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def timeouts(self) -> typing.Optional["DatabasePermissionsTimeouts"]:
-        '''timeouts block.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#timeouts DatabasePermissions#timeouts}
-        '''
-        result = self._values.get("timeouts")
-        return typing.cast(typing.Optional["DatabasePermissionsTimeouts"], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -1322,205 +1260,6 @@ class DatabasePermissionsServerOutputReference(
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
 
-@jsii.data_type(
-    jsii_type="mssql.databasePermissions.DatabasePermissionsTimeouts",
-    jsii_struct_bases=[],
-    name_mapping={
-        "create": "create",
-        "delete": "delete",
-        "read": "read",
-        "update": "update",
-    },
-)
-class DatabasePermissionsTimeouts:
-    def __init__(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#create DatabasePermissions#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#delete DatabasePermissions#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#read DatabasePermissions#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#update DatabasePermissions#update}.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7ef6b9700bb516296d8719bf5b8a27f7c6654303c58b2663fe8e31f819a39288)
-            check_type(argname="argument create", value=create, expected_type=type_hints["create"])
-            check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
-            check_type(argname="argument read", value=read, expected_type=type_hints["read"])
-            check_type(argname="argument update", value=update, expected_type=type_hints["update"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if create is not None:
-            self._values["create"] = create
-        if delete is not None:
-            self._values["delete"] = delete
-        if read is not None:
-            self._values["read"] = read
-        if update is not None:
-            self._values["update"] = update
-
-    @builtins.property
-    def create(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#create DatabasePermissions#create}.'''
-        result = self._values.get("create")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def delete(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#delete DatabasePermissions#delete}.'''
-        result = self._values.get("delete")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def read(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#read DatabasePermissions#read}.'''
-        result = self._values.get("read")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def update(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_permissions#update DatabasePermissions#update}.'''
-        result = self._values.get("update")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "DatabasePermissionsTimeouts(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-class DatabasePermissionsTimeoutsOutputReference(
-    _cdktf_9a9027ec.ComplexObject,
-    metaclass=jsii.JSIIMeta,
-    jsii_type="mssql.databasePermissions.DatabasePermissionsTimeoutsOutputReference",
-):
-    def __init__(
-        self,
-        terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-        terraform_attribute: builtins.str,
-    ) -> None:
-        '''
-        :param terraform_resource: The parent resource.
-        :param terraform_attribute: The attribute on the parent resource this class is referencing.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__bc97338d073666b0aaf53c8179eed63e03657c27dd3297e9bf7b7cbe265b5f0b)
-            check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
-            check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
-        jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
-
-    @jsii.member(jsii_name="resetCreate")
-    def reset_create(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCreate", []))
-
-    @jsii.member(jsii_name="resetDelete")
-    def reset_delete(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDelete", []))
-
-    @jsii.member(jsii_name="resetRead")
-    def reset_read(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetRead", []))
-
-    @jsii.member(jsii_name="resetUpdate")
-    def reset_update(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetUpdate", []))
-
-    @builtins.property
-    @jsii.member(jsii_name="createInput")
-    def create_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="deleteInput")
-    def delete_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "deleteInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="readInput")
-    def read_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "readInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="updateInput")
-    def update_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "updateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="create")
-    def create(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "create"))
-
-    @create.setter
-    def create(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a7793feed0ff0962d791853b38cd02a3c827969df1a53ca290be973fac133fe3)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="delete")
-    def delete(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "delete"))
-
-    @delete.setter
-    def delete(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__86bf50fb564dcaddb9617c31a96f8b8419e0871687b0f406e4c68021ec7d2cbb)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="read")
-    def read(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "read"))
-
-    @read.setter
-    def read(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__85505bdb1c474f56b9f544f3dcee3881c8a8bc896fb96dad017cb424a2dc0347)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "read", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="update")
-    def update(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "update"))
-
-    @update.setter
-    def update(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__6c5a2ede500a35fdfa7e44c401fabb2ac924a15109bd3a139db45266a16364e3)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="internalValue")
-    def internal_value(
-        self,
-    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DatabasePermissionsTimeouts]]:
-        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DatabasePermissionsTimeouts]], jsii.get(self, "internalValue"))
-
-    @internal_value.setter
-    def internal_value(
-        self,
-        value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DatabasePermissionsTimeouts]],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__577dc08d2f7cf7ffd2a455b66af2ccfa7862a68acf0d6ca3479e0b39c21f4808)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
-
-
 __all__ = [
     "DatabasePermissions",
     "DatabasePermissionsConfig",
@@ -1534,8 +1273,6 @@ __all__ = [
     "DatabasePermissionsServerLogin",
     "DatabasePermissionsServerLoginOutputReference",
     "DatabasePermissionsServerOutputReference",
-    "DatabasePermissionsTimeouts",
-    "DatabasePermissionsTimeoutsOutputReference",
 ]
 
 publication.publish()
@@ -1549,7 +1286,6 @@ def _typecheckingstub__73d2c88d0f24abcbb49909aadf214b9cfa601797033075f90c20b4b8c
     server: typing.Union[DatabasePermissionsServer, typing.Dict[builtins.str, typing.Any]],
     username: builtins.str,
     id: typing.Optional[builtins.str] = None,
-    timeouts: typing.Optional[typing.Union[DatabasePermissionsTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -1608,7 +1344,6 @@ def _typecheckingstub__40088a4a2ed1c8cd53b3de99b35fd8d6079431aea3191dff28dd3622f
     server: typing.Union[DatabasePermissionsServer, typing.Dict[builtins.str, typing.Any]],
     username: builtins.str,
     id: typing.Optional[builtins.str] = None,
-    timeouts: typing.Optional[typing.Union[DatabasePermissionsTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -1771,53 +1506,6 @@ def _typecheckingstub__6881e68e2c514c1f88396c567c16d2895a784453f2e2ee17f951fc74f
 
 def _typecheckingstub__fec94e06d09d56c914ac1577be2258209ca08ee6e6a74fc97e1535c8ed9dd3cd(
     value: typing.Optional[DatabasePermissionsServer],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__7ef6b9700bb516296d8719bf5b8a27f7c6654303c58b2663fe8e31f819a39288(
-    *,
-    create: typing.Optional[builtins.str] = None,
-    delete: typing.Optional[builtins.str] = None,
-    read: typing.Optional[builtins.str] = None,
-    update: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__bc97338d073666b0aaf53c8179eed63e03657c27dd3297e9bf7b7cbe265b5f0b(
-    terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-    terraform_attribute: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__a7793feed0ff0962d791853b38cd02a3c827969df1a53ca290be973fac133fe3(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__86bf50fb564dcaddb9617c31a96f8b8419e0871687b0f406e4c68021ec7d2cbb(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__85505bdb1c474f56b9f544f3dcee3881c8a8bc896fb96dad017cb424a2dc0347(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__6c5a2ede500a35fdfa7e44c401fabb2ac924a15109bd3a139db45266a16364e3(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__577dc08d2f7cf7ffd2a455b66af2ccfa7862a68acf0d6ca3479e0b39c21f4808(
-    value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DatabasePermissionsTimeouts]],
 ) -> None:
     """Type checking stubs"""
     pass

@@ -56,7 +56,6 @@ class DatabaseSchema(
         database: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
         owner_name: typing.Optional[builtins.str] = None,
-        timeouts: typing.Optional[typing.Union["DatabaseSchemaTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -74,7 +73,6 @@ class DatabaseSchema(
         :param database: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#database DatabaseSchema#database}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#id DatabaseSchema#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param owner_name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#owner_name DatabaseSchema#owner_name}.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#timeouts DatabaseSchema#timeouts}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -93,7 +91,6 @@ class DatabaseSchema(
             database=database,
             id=id,
             owner_name=owner_name,
-            timeouts=timeouts,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -159,27 +156,6 @@ class DatabaseSchema(
 
         return typing.cast(None, jsii.invoke(self, "putServer", [value]))
 
-    @jsii.member(jsii_name="putTimeouts")
-    def put_timeouts(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#create DatabaseSchema#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#delete DatabaseSchema#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#read DatabaseSchema#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#update DatabaseSchema#update}.
-        '''
-        value = DatabaseSchemaTimeouts(
-            create=create, delete=delete, read=read, update=update
-        )
-
-        return typing.cast(None, jsii.invoke(self, "putTimeouts", [value]))
-
     @jsii.member(jsii_name="resetDatabase")
     def reset_database(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetDatabase", []))
@@ -191,10 +167,6 @@ class DatabaseSchema(
     @jsii.member(jsii_name="resetOwnerName")
     def reset_owner_name(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetOwnerName", []))
-
-    @jsii.member(jsii_name="resetTimeouts")
-    def reset_timeouts(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetTimeouts", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -210,24 +182,9 @@ class DatabaseSchema(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="owningPrincipalId")
-    def owning_principal_id(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "owningPrincipalId"))
-
-    @builtins.property
-    @jsii.member(jsii_name="schemaId")
-    def schema_id(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "schemaId"))
-
-    @builtins.property
     @jsii.member(jsii_name="server")
     def server(self) -> "DatabaseSchemaServerOutputReference":
         return typing.cast("DatabaseSchemaServerOutputReference", jsii.get(self, "server"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeouts")
-    def timeouts(self) -> "DatabaseSchemaTimeoutsOutputReference":
-        return typing.cast("DatabaseSchemaTimeoutsOutputReference", jsii.get(self, "timeouts"))
 
     @builtins.property
     @jsii.member(jsii_name="databaseInput")
@@ -253,13 +210,6 @@ class DatabaseSchema(
     @jsii.member(jsii_name="serverInput")
     def server_input(self) -> typing.Optional["DatabaseSchemaServer"]:
         return typing.cast(typing.Optional["DatabaseSchemaServer"], jsii.get(self, "serverInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeoutsInput")
-    def timeouts_input(
-        self,
-    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, "DatabaseSchemaTimeouts"]]:
-        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, "DatabaseSchemaTimeouts"]], jsii.get(self, "timeoutsInput"))
 
     @builtins.property
     @jsii.member(jsii_name="database")
@@ -326,7 +276,6 @@ class DatabaseSchema(
         "database": "database",
         "id": "id",
         "owner_name": "ownerName",
-        "timeouts": "timeouts",
     },
 )
 class DatabaseSchemaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -345,7 +294,6 @@ class DatabaseSchemaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         database: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
         owner_name: typing.Optional[builtins.str] = None,
-        timeouts: typing.Optional[typing.Union["DatabaseSchemaTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''
         :param connection: 
@@ -360,14 +308,11 @@ class DatabaseSchemaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param database: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#database DatabaseSchema#database}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#id DatabaseSchema#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param owner_name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#owner_name DatabaseSchema#owner_name}.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#timeouts DatabaseSchema#timeouts}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if isinstance(server, dict):
             server = DatabaseSchemaServer(**server)
-        if isinstance(timeouts, dict):
-            timeouts = DatabaseSchemaTimeouts(**timeouts)
         if __debug__:
             type_hints = typing.get_type_hints(_typecheckingstub__ae610102016331534deae154667ed54c472263287776ea134c92612ade1ce92b)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
@@ -382,7 +327,6 @@ class DatabaseSchemaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument database", value=database, expected_type=type_hints["database"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
             check_type(argname="argument owner_name", value=owner_name, expected_type=type_hints["owner_name"])
-            check_type(argname="argument timeouts", value=timeouts, expected_type=type_hints["timeouts"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "schema_name": schema_name,
             "server": server,
@@ -407,8 +351,6 @@ class DatabaseSchemaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["id"] = id
         if owner_name is not None:
             self._values["owner_name"] = owner_name
-        if timeouts is not None:
-            self._values["timeouts"] = timeouts
 
     @builtins.property
     def connection(
@@ -512,15 +454,6 @@ class DatabaseSchemaConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#owner_name DatabaseSchema#owner_name}.'''
         result = self._values.get("owner_name")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def timeouts(self) -> typing.Optional["DatabaseSchemaTimeouts"]:
-        '''timeouts block.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#timeouts DatabaseSchema#timeouts}
-        '''
-        result = self._values.get("timeouts")
-        return typing.cast(typing.Optional["DatabaseSchemaTimeouts"], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -1332,205 +1265,6 @@ class DatabaseSchemaServerOutputReference(
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
 
-@jsii.data_type(
-    jsii_type="mssql.databaseSchema.DatabaseSchemaTimeouts",
-    jsii_struct_bases=[],
-    name_mapping={
-        "create": "create",
-        "delete": "delete",
-        "read": "read",
-        "update": "update",
-    },
-)
-class DatabaseSchemaTimeouts:
-    def __init__(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#create DatabaseSchema#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#delete DatabaseSchema#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#read DatabaseSchema#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#update DatabaseSchema#update}.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__822b59d334ece0c33f81079eb464f8e065819b72c41218bcb4035b196a94196b)
-            check_type(argname="argument create", value=create, expected_type=type_hints["create"])
-            check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
-            check_type(argname="argument read", value=read, expected_type=type_hints["read"])
-            check_type(argname="argument update", value=update, expected_type=type_hints["update"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if create is not None:
-            self._values["create"] = create
-        if delete is not None:
-            self._values["delete"] = delete
-        if read is not None:
-            self._values["read"] = read
-        if update is not None:
-            self._values["update"] = update
-
-    @builtins.property
-    def create(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#create DatabaseSchema#create}.'''
-        result = self._values.get("create")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def delete(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#delete DatabaseSchema#delete}.'''
-        result = self._values.get("delete")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def read(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#read DatabaseSchema#read}.'''
-        result = self._values.get("read")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def update(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/database_schema#update DatabaseSchema#update}.'''
-        result = self._values.get("update")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "DatabaseSchemaTimeouts(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-class DatabaseSchemaTimeoutsOutputReference(
-    _cdktf_9a9027ec.ComplexObject,
-    metaclass=jsii.JSIIMeta,
-    jsii_type="mssql.databaseSchema.DatabaseSchemaTimeoutsOutputReference",
-):
-    def __init__(
-        self,
-        terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-        terraform_attribute: builtins.str,
-    ) -> None:
-        '''
-        :param terraform_resource: The parent resource.
-        :param terraform_attribute: The attribute on the parent resource this class is referencing.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__81272274f385dd88f2a92c624db483d561c72ef7b399a19da1e45d8154da7cc8)
-            check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
-            check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
-        jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
-
-    @jsii.member(jsii_name="resetCreate")
-    def reset_create(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCreate", []))
-
-    @jsii.member(jsii_name="resetDelete")
-    def reset_delete(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDelete", []))
-
-    @jsii.member(jsii_name="resetRead")
-    def reset_read(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetRead", []))
-
-    @jsii.member(jsii_name="resetUpdate")
-    def reset_update(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetUpdate", []))
-
-    @builtins.property
-    @jsii.member(jsii_name="createInput")
-    def create_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="deleteInput")
-    def delete_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "deleteInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="readInput")
-    def read_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "readInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="updateInput")
-    def update_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "updateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="create")
-    def create(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "create"))
-
-    @create.setter
-    def create(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3e940b1c047ad9ab62cebf710eb1c67474fc77b0a1b4d5ba626ff30068354dd7)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="delete")
-    def delete(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "delete"))
-
-    @delete.setter
-    def delete(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__0040a3bca736833015fd8b6f8622bfd610f227feb6c6cc8f4902386c7c8fdc3d)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="read")
-    def read(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "read"))
-
-    @read.setter
-    def read(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3b489ed7785262c6263cdbe05c5786d5260f66377279db7b092daf44e6fe364c)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "read", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="update")
-    def update(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "update"))
-
-    @update.setter
-    def update(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__95fc00de41beeb550363df11a42559d1aa2b1d34cf11e9fb2bdc23fd57f87fd4)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="internalValue")
-    def internal_value(
-        self,
-    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DatabaseSchemaTimeouts]]:
-        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DatabaseSchemaTimeouts]], jsii.get(self, "internalValue"))
-
-    @internal_value.setter
-    def internal_value(
-        self,
-        value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DatabaseSchemaTimeouts]],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b2c8400239218208193d92a549570dec9dce516bc7feb0623123eb7efd313823)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
-
-
 __all__ = [
     "DatabaseSchema",
     "DatabaseSchemaConfig",
@@ -1544,8 +1278,6 @@ __all__ = [
     "DatabaseSchemaServerLogin",
     "DatabaseSchemaServerLoginOutputReference",
     "DatabaseSchemaServerOutputReference",
-    "DatabaseSchemaTimeouts",
-    "DatabaseSchemaTimeoutsOutputReference",
 ]
 
 publication.publish()
@@ -1559,7 +1291,6 @@ def _typecheckingstub__2196e4c623652b875bb05e224540022adce50480342bf98a2a3d1e53b
     database: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
     owner_name: typing.Optional[builtins.str] = None,
-    timeouts: typing.Optional[typing.Union[DatabaseSchemaTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -1618,7 +1349,6 @@ def _typecheckingstub__ae610102016331534deae154667ed54c472263287776ea134c92612ad
     database: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
     owner_name: typing.Optional[builtins.str] = None,
-    timeouts: typing.Optional[typing.Union[DatabaseSchemaTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -1781,53 +1511,6 @@ def _typecheckingstub__0f0506272da4eeed961959a038eae68cc0770ff15e385c5490e81ccaf
 
 def _typecheckingstub__62c7f5f6b331f6f8f1bb1dea66004000169d2476c13a1e921cad442d2600647a(
     value: typing.Optional[DatabaseSchemaServer],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__822b59d334ece0c33f81079eb464f8e065819b72c41218bcb4035b196a94196b(
-    *,
-    create: typing.Optional[builtins.str] = None,
-    delete: typing.Optional[builtins.str] = None,
-    read: typing.Optional[builtins.str] = None,
-    update: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__81272274f385dd88f2a92c624db483d561c72ef7b399a19da1e45d8154da7cc8(
-    terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-    terraform_attribute: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__3e940b1c047ad9ab62cebf710eb1c67474fc77b0a1b4d5ba626ff30068354dd7(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__0040a3bca736833015fd8b6f8622bfd610f227feb6c6cc8f4902386c7c8fdc3d(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__3b489ed7785262c6263cdbe05c5786d5260f66377279db7b092daf44e6fe364c(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__95fc00de41beeb550363df11a42559d1aa2b1d34cf11e9fb2bdc23fd57f87fd4(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__b2c8400239218208193d92a549570dec9dce516bc7feb0623123eb7efd313823(
-    value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, DatabaseSchemaTimeouts]],
 ) -> None:
     """Type checking stubs"""
     pass

@@ -55,10 +55,7 @@ class Login(
         password: builtins.str,
         server: typing.Union["LoginServer", typing.Dict[builtins.str, typing.Any]],
         default_database: typing.Optional[builtins.str] = None,
-        default_language: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        sid: typing.Optional[builtins.str] = None,
-        timeouts: typing.Optional[typing.Union["LoginTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -75,10 +72,7 @@ class Login(
         :param password: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#password Login#password}.
         :param server: server block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#server Login#server}
         :param default_database: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#default_database Login#default_database}.
-        :param default_language: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#default_language Login#default_language}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#id Login#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param sid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#sid Login#sid}.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#timeouts Login#timeouts}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -96,10 +90,7 @@ class Login(
             password=password,
             server=server,
             default_database=default_database,
-            default_language=default_language,
             id=id,
-            sid=sid,
-            timeouts=timeouts,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -165,44 +156,13 @@ class Login(
 
         return typing.cast(None, jsii.invoke(self, "putServer", [value]))
 
-    @jsii.member(jsii_name="putTimeouts")
-    def put_timeouts(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#create Login#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#delete Login#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#read Login#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#update Login#update}.
-        '''
-        value = LoginTimeouts(create=create, delete=delete, read=read, update=update)
-
-        return typing.cast(None, jsii.invoke(self, "putTimeouts", [value]))
-
     @jsii.member(jsii_name="resetDefaultDatabase")
     def reset_default_database(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetDefaultDatabase", []))
 
-    @jsii.member(jsii_name="resetDefaultLanguage")
-    def reset_default_language(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDefaultLanguage", []))
-
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetSid")
-    def reset_sid(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetSid", []))
-
-    @jsii.member(jsii_name="resetTimeouts")
-    def reset_timeouts(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetTimeouts", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -218,29 +178,14 @@ class Login(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="principalId")
-    def principal_id(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "principalId"))
-
-    @builtins.property
     @jsii.member(jsii_name="server")
     def server(self) -> "LoginServerOutputReference":
         return typing.cast("LoginServerOutputReference", jsii.get(self, "server"))
 
     @builtins.property
-    @jsii.member(jsii_name="timeouts")
-    def timeouts(self) -> "LoginTimeoutsOutputReference":
-        return typing.cast("LoginTimeoutsOutputReference", jsii.get(self, "timeouts"))
-
-    @builtins.property
     @jsii.member(jsii_name="defaultDatabaseInput")
     def default_database_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "defaultDatabaseInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="defaultLanguageInput")
-    def default_language_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "defaultLanguageInput"))
 
     @builtins.property
     @jsii.member(jsii_name="idInput")
@@ -263,18 +208,6 @@ class Login(
         return typing.cast(typing.Optional["LoginServer"], jsii.get(self, "serverInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="sidInput")
-    def sid_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "sidInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeoutsInput")
-    def timeouts_input(
-        self,
-    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, "LoginTimeouts"]]:
-        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, "LoginTimeouts"]], jsii.get(self, "timeoutsInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="defaultDatabase")
     def default_database(self) -> builtins.str:
         return typing.cast(builtins.str, jsii.get(self, "defaultDatabase"))
@@ -285,18 +218,6 @@ class Login(
             type_hints = typing.get_type_hints(_typecheckingstub__cee96be476806ba547c3fc9d8ad882575b958fe0f27beee5643c656bf8bd460c)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "defaultDatabase", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="defaultLanguage")
-    def default_language(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "defaultLanguage"))
-
-    @default_language.setter
-    def default_language(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b2f96622836817efbccc1bc3d27247afa519d3aaadfd08c224c0359e78fabd3c)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "defaultLanguage", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="id")
@@ -334,18 +255,6 @@ class Login(
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "password", value) # pyright: ignore[reportArgumentType]
 
-    @builtins.property
-    @jsii.member(jsii_name="sid")
-    def sid(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "sid"))
-
-    @sid.setter
-    def sid(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__a0b286a97a43004a69adc571755dfc7bafa84b62c5cfc011147235de6c7e8e04)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "sid", value) # pyright: ignore[reportArgumentType]
-
 
 @jsii.data_type(
     jsii_type="mssql.login.LoginConfig",
@@ -362,10 +271,7 @@ class Login(
         "password": "password",
         "server": "server",
         "default_database": "defaultDatabase",
-        "default_language": "defaultLanguage",
         "id": "id",
-        "sid": "sid",
-        "timeouts": "timeouts",
     },
 )
 class LoginConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -383,10 +289,7 @@ class LoginConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         password: builtins.str,
         server: typing.Union["LoginServer", typing.Dict[builtins.str, typing.Any]],
         default_database: typing.Optional[builtins.str] = None,
-        default_language: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
-        sid: typing.Optional[builtins.str] = None,
-        timeouts: typing.Optional[typing.Union["LoginTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
     ) -> None:
         '''
         :param connection: 
@@ -400,17 +303,12 @@ class LoginConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param password: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#password Login#password}.
         :param server: server block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#server Login#server}
         :param default_database: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#default_database Login#default_database}.
-        :param default_language: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#default_language Login#default_language}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#id Login#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param sid: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#sid Login#sid}.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#timeouts Login#timeouts}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if isinstance(server, dict):
             server = LoginServer(**server)
-        if isinstance(timeouts, dict):
-            timeouts = LoginTimeouts(**timeouts)
         if __debug__:
             type_hints = typing.get_type_hints(_typecheckingstub__bdabefab6618608d1d8618b1f8b0f1789b58419b05693c782f92f3156581e730)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
@@ -424,10 +322,7 @@ class LoginConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument password", value=password, expected_type=type_hints["password"])
             check_type(argname="argument server", value=server, expected_type=type_hints["server"])
             check_type(argname="argument default_database", value=default_database, expected_type=type_hints["default_database"])
-            check_type(argname="argument default_language", value=default_language, expected_type=type_hints["default_language"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument sid", value=sid, expected_type=type_hints["sid"])
-            check_type(argname="argument timeouts", value=timeouts, expected_type=type_hints["timeouts"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "login_name": login_name,
             "password": password,
@@ -449,14 +344,8 @@ class LoginConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if default_database is not None:
             self._values["default_database"] = default_database
-        if default_language is not None:
-            self._values["default_language"] = default_language
         if id is not None:
             self._values["id"] = id
-        if sid is not None:
-            self._values["sid"] = sid
-        if timeouts is not None:
-            self._values["timeouts"] = timeouts
 
     @builtins.property
     def connection(
@@ -553,12 +442,6 @@ class LoginConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def default_language(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#default_language Login#default_language}.'''
-        result = self._values.get("default_language")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#id Login#id}.
 
@@ -567,21 +450,6 @@ class LoginConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         '''
         result = self._values.get("id")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def sid(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#sid Login#sid}.'''
-        result = self._values.get("sid")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def timeouts(self) -> typing.Optional["LoginTimeouts"]:
-        '''timeouts block.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#timeouts Login#timeouts}
-        '''
-        result = self._values.get("timeouts")
-        return typing.cast(typing.Optional["LoginTimeouts"], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -1386,205 +1254,6 @@ class LoginServerOutputReference(
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
 
-@jsii.data_type(
-    jsii_type="mssql.login.LoginTimeouts",
-    jsii_struct_bases=[],
-    name_mapping={
-        "create": "create",
-        "delete": "delete",
-        "read": "read",
-        "update": "update",
-    },
-)
-class LoginTimeouts:
-    def __init__(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#create Login#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#delete Login#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#read Login#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#update Login#update}.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__ad3debb873807f638a2f0bcb0b18e718aa8cf226e653e5af73d3278046ba7765)
-            check_type(argname="argument create", value=create, expected_type=type_hints["create"])
-            check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
-            check_type(argname="argument read", value=read, expected_type=type_hints["read"])
-            check_type(argname="argument update", value=update, expected_type=type_hints["update"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if create is not None:
-            self._values["create"] = create
-        if delete is not None:
-            self._values["delete"] = delete
-        if read is not None:
-            self._values["read"] = read
-        if update is not None:
-            self._values["update"] = update
-
-    @builtins.property
-    def create(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#create Login#create}.'''
-        result = self._values.get("create")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def delete(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#delete Login#delete}.'''
-        result = self._values.get("delete")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def read(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#read Login#read}.'''
-        result = self._values.get("read")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def update(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/login#update Login#update}.'''
-        result = self._values.get("update")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "LoginTimeouts(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-class LoginTimeoutsOutputReference(
-    _cdktf_9a9027ec.ComplexObject,
-    metaclass=jsii.JSIIMeta,
-    jsii_type="mssql.login.LoginTimeoutsOutputReference",
-):
-    def __init__(
-        self,
-        terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-        terraform_attribute: builtins.str,
-    ) -> None:
-        '''
-        :param terraform_resource: The parent resource.
-        :param terraform_attribute: The attribute on the parent resource this class is referencing.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__635e8c5a43509660b435f8fd4b2705782341c064182342551af7a191dff98513)
-            check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
-            check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
-        jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
-
-    @jsii.member(jsii_name="resetCreate")
-    def reset_create(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCreate", []))
-
-    @jsii.member(jsii_name="resetDelete")
-    def reset_delete(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDelete", []))
-
-    @jsii.member(jsii_name="resetRead")
-    def reset_read(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetRead", []))
-
-    @jsii.member(jsii_name="resetUpdate")
-    def reset_update(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetUpdate", []))
-
-    @builtins.property
-    @jsii.member(jsii_name="createInput")
-    def create_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="deleteInput")
-    def delete_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "deleteInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="readInput")
-    def read_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "readInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="updateInput")
-    def update_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "updateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="create")
-    def create(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "create"))
-
-    @create.setter
-    def create(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__560231c7b78871f0a280be02ebcaa3b0decd40cca02653ef630db721bfee6f87)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="delete")
-    def delete(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "delete"))
-
-    @delete.setter
-    def delete(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__47d5d7c58a3a36cc87d88d9ea9495c8e788327cfbfed975fb34f6ec2a4e78ea9)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="read")
-    def read(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "read"))
-
-    @read.setter
-    def read(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__3640cb778f3fc7827e442898776e7ff50487ef40f13aecdd83bc4f34ab29a13c)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "read", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="update")
-    def update(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "update"))
-
-    @update.setter
-    def update(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__c0e37a897b69f58cd760324ea8c0fbc438d89f6c4b3d4b3f23246e59b4661448)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="internalValue")
-    def internal_value(
-        self,
-    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, LoginTimeouts]]:
-        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, LoginTimeouts]], jsii.get(self, "internalValue"))
-
-    @internal_value.setter
-    def internal_value(
-        self,
-        value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, LoginTimeouts]],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__185106aea35641bc87b620cd0ad183382c4448dcdd8e950bf705fcc9ab75b9f6)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
-
-
 __all__ = [
     "Login",
     "LoginConfig",
@@ -1598,8 +1267,6 @@ __all__ = [
     "LoginServerLogin",
     "LoginServerLoginOutputReference",
     "LoginServerOutputReference",
-    "LoginTimeouts",
-    "LoginTimeoutsOutputReference",
 ]
 
 publication.publish()
@@ -1612,10 +1279,7 @@ def _typecheckingstub__064f5500f6f50b5b0260cb310a9ef95cdef96bc256b28a71b628f00d7
     password: builtins.str,
     server: typing.Union[LoginServer, typing.Dict[builtins.str, typing.Any]],
     default_database: typing.Optional[builtins.str] = None,
-    default_language: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    sid: typing.Optional[builtins.str] = None,
-    timeouts: typing.Optional[typing.Union[LoginTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -1642,12 +1306,6 @@ def _typecheckingstub__cee96be476806ba547c3fc9d8ad882575b958fe0f27beee5643c656bf
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__b2f96622836817efbccc1bc3d27247afa519d3aaadfd08c224c0359e78fabd3c(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__a242395046d9559eea2372cf4c4ea677f47e19c8b4cecbd8edaa7d956bad34b4(
     value: builtins.str,
 ) -> None:
@@ -1666,12 +1324,6 @@ def _typecheckingstub__decbb53b8175b44e6f62bb09cacab309874e0cdd6474d61f74a6dd4d7
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__a0b286a97a43004a69adc571755dfc7bafa84b62c5cfc011147235de6c7e8e04(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__bdabefab6618608d1d8618b1f8b0f1789b58419b05693c782f92f3156581e730(
     *,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
@@ -1685,10 +1337,7 @@ def _typecheckingstub__bdabefab6618608d1d8618b1f8b0f1789b58419b05693c782f92f3156
     password: builtins.str,
     server: typing.Union[LoginServer, typing.Dict[builtins.str, typing.Any]],
     default_database: typing.Optional[builtins.str] = None,
-    default_language: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
-    sid: typing.Optional[builtins.str] = None,
-    timeouts: typing.Optional[typing.Union[LoginTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -1851,53 +1500,6 @@ def _typecheckingstub__e61bf5733b0c1f8047f5364809e2e2f331e15f890cb577122cd3498b9
 
 def _typecheckingstub__ad4a776d24bf84d87165d0152b1a638998d49fa00c744e1d9782e81a1a67a2ca(
     value: typing.Optional[LoginServer],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__ad3debb873807f638a2f0bcb0b18e718aa8cf226e653e5af73d3278046ba7765(
-    *,
-    create: typing.Optional[builtins.str] = None,
-    delete: typing.Optional[builtins.str] = None,
-    read: typing.Optional[builtins.str] = None,
-    update: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__635e8c5a43509660b435f8fd4b2705782341c064182342551af7a191dff98513(
-    terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-    terraform_attribute: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__560231c7b78871f0a280be02ebcaa3b0decd40cca02653ef630db721bfee6f87(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__47d5d7c58a3a36cc87d88d9ea9495c8e788327cfbfed975fb34f6ec2a4e78ea9(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__3640cb778f3fc7827e442898776e7ff50487ef40f13aecdd83bc4f34ab29a13c(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__c0e37a897b69f58cd760324ea8c0fbc438d89f6c4b3d4b3f23246e59b4661448(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__185106aea35641bc87b620cd0ad183382c4448dcdd8e950bf705fcc9ab75b9f6(
-    value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, LoginTimeouts]],
 ) -> None:
     """Type checking stubs"""
     pass

@@ -54,15 +54,10 @@ class User(
         server: typing.Union["UserServer", typing.Dict[builtins.str, typing.Any]],
         username: builtins.str,
         database: typing.Optional[builtins.str] = None,
-        default_language: typing.Optional[builtins.str] = None,
         default_schema: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
         login_name: typing.Optional[builtins.str] = None,
-        object_id: typing.Optional[builtins.str] = None,
-        password: typing.Optional[builtins.str] = None,
         roles: typing.Optional[typing.Sequence[builtins.str]] = None,
-        timeouts: typing.Optional[typing.Union["UserTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
-        type: typing.Optional[builtins.str] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -78,15 +73,10 @@ class User(
         :param server: server block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#server User#server}
         :param username: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#username User#username}.
         :param database: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#database User#database}.
-        :param default_language: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#default_language User#default_language}.
         :param default_schema: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#default_schema User#default_schema}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#id User#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param login_name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#login_name User#login_name}.
-        :param object_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#object_id User#object_id}.
-        :param password: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#password User#password}.
         :param roles: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#roles User#roles}.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#timeouts User#timeouts}
-        :param type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#type User#type}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -103,15 +93,10 @@ class User(
             server=server,
             username=username,
             database=database,
-            default_language=default_language,
             default_schema=default_schema,
             id=id,
             login_name=login_name,
-            object_id=object_id,
-            password=password,
             roles=roles,
-            timeouts=timeouts,
-            type=type,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -177,32 +162,9 @@ class User(
 
         return typing.cast(None, jsii.invoke(self, "putServer", [value]))
 
-    @jsii.member(jsii_name="putTimeouts")
-    def put_timeouts(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#create User#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#delete User#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#read User#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#update User#update}.
-        '''
-        value = UserTimeouts(create=create, delete=delete, read=read, update=update)
-
-        return typing.cast(None, jsii.invoke(self, "putTimeouts", [value]))
-
     @jsii.member(jsii_name="resetDatabase")
     def reset_database(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetDatabase", []))
-
-    @jsii.member(jsii_name="resetDefaultLanguage")
-    def reset_default_language(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDefaultLanguage", []))
 
     @jsii.member(jsii_name="resetDefaultSchema")
     def reset_default_schema(self) -> None:
@@ -216,25 +178,9 @@ class User(
     def reset_login_name(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetLoginName", []))
 
-    @jsii.member(jsii_name="resetObjectId")
-    def reset_object_id(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetObjectId", []))
-
-    @jsii.member(jsii_name="resetPassword")
-    def reset_password(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetPassword", []))
-
     @jsii.member(jsii_name="resetRoles")
     def reset_roles(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetRoles", []))
-
-    @jsii.member(jsii_name="resetTimeouts")
-    def reset_timeouts(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetTimeouts", []))
-
-    @jsii.member(jsii_name="resetType")
-    def reset_type(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetType", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -250,39 +196,14 @@ class User(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="authenticationType")
-    def authentication_type(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "authenticationType"))
-
-    @builtins.property
-    @jsii.member(jsii_name="principalId")
-    def principal_id(self) -> jsii.Number:
-        return typing.cast(jsii.Number, jsii.get(self, "principalId"))
-
-    @builtins.property
     @jsii.member(jsii_name="server")
     def server(self) -> "UserServerOutputReference":
         return typing.cast("UserServerOutputReference", jsii.get(self, "server"))
 
     @builtins.property
-    @jsii.member(jsii_name="sid")
-    def sid(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "sid"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeouts")
-    def timeouts(self) -> "UserTimeoutsOutputReference":
-        return typing.cast("UserTimeoutsOutputReference", jsii.get(self, "timeouts"))
-
-    @builtins.property
     @jsii.member(jsii_name="databaseInput")
     def database_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "databaseInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="defaultLanguageInput")
-    def default_language_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "defaultLanguageInput"))
 
     @builtins.property
     @jsii.member(jsii_name="defaultSchemaInput")
@@ -300,16 +221,6 @@ class User(
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "loginNameInput"))
 
     @builtins.property
-    @jsii.member(jsii_name="objectIdInput")
-    def object_id_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "objectIdInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="passwordInput")
-    def password_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "passwordInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="rolesInput")
     def roles_input(self) -> typing.Optional[typing.List[builtins.str]]:
         return typing.cast(typing.Optional[typing.List[builtins.str]], jsii.get(self, "rolesInput"))
@@ -318,18 +229,6 @@ class User(
     @jsii.member(jsii_name="serverInput")
     def server_input(self) -> typing.Optional["UserServer"]:
         return typing.cast(typing.Optional["UserServer"], jsii.get(self, "serverInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="timeoutsInput")
-    def timeouts_input(
-        self,
-    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, "UserTimeouts"]]:
-        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, "UserTimeouts"]], jsii.get(self, "timeoutsInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="typeInput")
-    def type_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "typeInput"))
 
     @builtins.property
     @jsii.member(jsii_name="usernameInput")
@@ -347,18 +246,6 @@ class User(
             type_hints = typing.get_type_hints(_typecheckingstub__1838ef7acd38cfc691388656875daeaa386ff9be3caf1eb69e2a038a7f09dcf8)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "database", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="defaultLanguage")
-    def default_language(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "defaultLanguage"))
-
-    @default_language.setter
-    def default_language(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__46d094f08b2d03db061d66e464a90fd2f637bfbddcd75ba7431fadf4a99d9011)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "defaultLanguage", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="defaultSchema")
@@ -397,30 +284,6 @@ class User(
         jsii.set(self, "loginName", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
-    @jsii.member(jsii_name="objectId")
-    def object_id(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "objectId"))
-
-    @object_id.setter
-    def object_id(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9591aa9595d7c472a66e7f84b315877921da72677262e20456e769d562b57b60)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "objectId", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="password")
-    def password(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "password"))
-
-    @password.setter
-    def password(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__cb008395cd4e37a3917970e43f50ed3180aa1dbf5da7b3d57f69a37b961a2676)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "password", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
     @jsii.member(jsii_name="roles")
     def roles(self) -> typing.List[builtins.str]:
         return typing.cast(typing.List[builtins.str], jsii.get(self, "roles"))
@@ -431,18 +294,6 @@ class User(
             type_hints = typing.get_type_hints(_typecheckingstub__e3ce246b4ea7906b0c38c76c6e1db57724b0eb92d4e7f5c55f802b6da6292f83)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "roles", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="type")
-    def type(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "type"))
-
-    @type.setter
-    def type(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__e3e04073aa0362be705ec1814ec5a3beef6c60452a5be3d7a5d074d7864e4d1b)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "type", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="username")
@@ -471,15 +322,10 @@ class User(
         "server": "server",
         "username": "username",
         "database": "database",
-        "default_language": "defaultLanguage",
         "default_schema": "defaultSchema",
         "id": "id",
         "login_name": "loginName",
-        "object_id": "objectId",
-        "password": "password",
         "roles": "roles",
-        "timeouts": "timeouts",
-        "type": "type",
     },
 )
 class UserConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -496,15 +342,10 @@ class UserConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         server: typing.Union["UserServer", typing.Dict[builtins.str, typing.Any]],
         username: builtins.str,
         database: typing.Optional[builtins.str] = None,
-        default_language: typing.Optional[builtins.str] = None,
         default_schema: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
         login_name: typing.Optional[builtins.str] = None,
-        object_id: typing.Optional[builtins.str] = None,
-        password: typing.Optional[builtins.str] = None,
         roles: typing.Optional[typing.Sequence[builtins.str]] = None,
-        timeouts: typing.Optional[typing.Union["UserTimeouts", typing.Dict[builtins.str, typing.Any]]] = None,
-        type: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param connection: 
@@ -517,22 +358,15 @@ class UserConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param server: server block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#server User#server}
         :param username: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#username User#username}.
         :param database: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#database User#database}.
-        :param default_language: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#default_language User#default_language}.
         :param default_schema: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#default_schema User#default_schema}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#id User#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param login_name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#login_name User#login_name}.
-        :param object_id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#object_id User#object_id}.
-        :param password: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#password User#password}.
         :param roles: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#roles User#roles}.
-        :param timeouts: timeouts block. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#timeouts User#timeouts}
-        :param type: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#type User#type}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
         if isinstance(server, dict):
             server = UserServer(**server)
-        if isinstance(timeouts, dict):
-            timeouts = UserTimeouts(**timeouts)
         if __debug__:
             type_hints = typing.get_type_hints(_typecheckingstub__d0949c278d3130c8e50c35d90cea376a9a11f97506053ad952c91f45e3fd821b)
             check_type(argname="argument connection", value=connection, expected_type=type_hints["connection"])
@@ -545,15 +379,10 @@ class UserConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument server", value=server, expected_type=type_hints["server"])
             check_type(argname="argument username", value=username, expected_type=type_hints["username"])
             check_type(argname="argument database", value=database, expected_type=type_hints["database"])
-            check_type(argname="argument default_language", value=default_language, expected_type=type_hints["default_language"])
             check_type(argname="argument default_schema", value=default_schema, expected_type=type_hints["default_schema"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
             check_type(argname="argument login_name", value=login_name, expected_type=type_hints["login_name"])
-            check_type(argname="argument object_id", value=object_id, expected_type=type_hints["object_id"])
-            check_type(argname="argument password", value=password, expected_type=type_hints["password"])
             check_type(argname="argument roles", value=roles, expected_type=type_hints["roles"])
-            check_type(argname="argument timeouts", value=timeouts, expected_type=type_hints["timeouts"])
-            check_type(argname="argument type", value=type, expected_type=type_hints["type"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "server": server,
             "username": username,
@@ -574,24 +403,14 @@ class UserConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provisioners"] = provisioners
         if database is not None:
             self._values["database"] = database
-        if default_language is not None:
-            self._values["default_language"] = default_language
         if default_schema is not None:
             self._values["default_schema"] = default_schema
         if id is not None:
             self._values["id"] = id
         if login_name is not None:
             self._values["login_name"] = login_name
-        if object_id is not None:
-            self._values["object_id"] = object_id
-        if password is not None:
-            self._values["password"] = password
         if roles is not None:
             self._values["roles"] = roles
-        if timeouts is not None:
-            self._values["timeouts"] = timeouts
-        if type is not None:
-            self._values["type"] = type
 
     @builtins.property
     def connection(
@@ -681,12 +500,6 @@ class UserConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def default_language(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#default_language User#default_language}.'''
-        result = self._values.get("default_language")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def default_schema(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#default_schema User#default_schema}.'''
         result = self._values.get("default_schema")
@@ -709,37 +522,10 @@ class UserConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[builtins.str], result)
 
     @builtins.property
-    def object_id(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#object_id User#object_id}.'''
-        result = self._values.get("object_id")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def password(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#password User#password}.'''
-        result = self._values.get("password")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
     def roles(self) -> typing.Optional[typing.List[builtins.str]]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#roles User#roles}.'''
         result = self._values.get("roles")
         return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def timeouts(self) -> typing.Optional["UserTimeouts"]:
-        '''timeouts block.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#timeouts User#timeouts}
-        '''
-        result = self._values.get("timeouts")
-        return typing.cast(typing.Optional["UserTimeouts"], result)
-
-    @builtins.property
-    def type(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#type User#type}.'''
-        result = self._values.get("type")
-        return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -1544,205 +1330,6 @@ class UserServerOutputReference(
         jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
 
 
-@jsii.data_type(
-    jsii_type="mssql.user.UserTimeouts",
-    jsii_struct_bases=[],
-    name_mapping={
-        "create": "create",
-        "delete": "delete",
-        "read": "read",
-        "update": "update",
-    },
-)
-class UserTimeouts:
-    def __init__(
-        self,
-        *,
-        create: typing.Optional[builtins.str] = None,
-        delete: typing.Optional[builtins.str] = None,
-        read: typing.Optional[builtins.str] = None,
-        update: typing.Optional[builtins.str] = None,
-    ) -> None:
-        '''
-        :param create: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#create User#create}.
-        :param delete: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#delete User#delete}.
-        :param read: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#read User#read}.
-        :param update: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#update User#update}.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__79f1c0fb763991052d86b10315667f3933a3ced1dccb5b0fa0093d7fea84b699)
-            check_type(argname="argument create", value=create, expected_type=type_hints["create"])
-            check_type(argname="argument delete", value=delete, expected_type=type_hints["delete"])
-            check_type(argname="argument read", value=read, expected_type=type_hints["read"])
-            check_type(argname="argument update", value=update, expected_type=type_hints["update"])
-        self._values: typing.Dict[builtins.str, typing.Any] = {}
-        if create is not None:
-            self._values["create"] = create
-        if delete is not None:
-            self._values["delete"] = delete
-        if read is not None:
-            self._values["read"] = read
-        if update is not None:
-            self._values["update"] = update
-
-    @builtins.property
-    def create(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#create User#create}.'''
-        result = self._values.get("create")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def delete(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#delete User#delete}.'''
-        result = self._values.get("delete")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def read(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#read User#read}.'''
-        result = self._values.get("read")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def update(self) -> typing.Optional[builtins.str]:
-        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/valerus/mssql/0.7.2/docs/resources/user#update User#update}.'''
-        result = self._values.get("update")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    def __eq__(self, rhs: typing.Any) -> builtins.bool:
-        return isinstance(rhs, self.__class__) and rhs._values == self._values
-
-    def __ne__(self, rhs: typing.Any) -> builtins.bool:
-        return not (rhs == self)
-
-    def __repr__(self) -> str:
-        return "UserTimeouts(%s)" % ", ".join(
-            k + "=" + repr(v) for k, v in self._values.items()
-        )
-
-
-class UserTimeoutsOutputReference(
-    _cdktf_9a9027ec.ComplexObject,
-    metaclass=jsii.JSIIMeta,
-    jsii_type="mssql.user.UserTimeoutsOutputReference",
-):
-    def __init__(
-        self,
-        terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-        terraform_attribute: builtins.str,
-    ) -> None:
-        '''
-        :param terraform_resource: The parent resource.
-        :param terraform_attribute: The attribute on the parent resource this class is referencing.
-        '''
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__9652d56dbb51d44746bc94f9ff96b9c737902a95f7434b85184c504781a3dc27)
-            check_type(argname="argument terraform_resource", value=terraform_resource, expected_type=type_hints["terraform_resource"])
-            check_type(argname="argument terraform_attribute", value=terraform_attribute, expected_type=type_hints["terraform_attribute"])
-        jsii.create(self.__class__, self, [terraform_resource, terraform_attribute])
-
-    @jsii.member(jsii_name="resetCreate")
-    def reset_create(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetCreate", []))
-
-    @jsii.member(jsii_name="resetDelete")
-    def reset_delete(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetDelete", []))
-
-    @jsii.member(jsii_name="resetRead")
-    def reset_read(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetRead", []))
-
-    @jsii.member(jsii_name="resetUpdate")
-    def reset_update(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetUpdate", []))
-
-    @builtins.property
-    @jsii.member(jsii_name="createInput")
-    def create_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "createInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="deleteInput")
-    def delete_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "deleteInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="readInput")
-    def read_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "readInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="updateInput")
-    def update_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "updateInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="create")
-    def create(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "create"))
-
-    @create.setter
-    def create(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__680e7837fd92f0f166a812d87e3fb286bf23facfce5817e4c6143fb906803a58)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "create", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="delete")
-    def delete(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "delete"))
-
-    @delete.setter
-    def delete(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__7d5ffe842d84c5e1f9900de9d02a042f38ab2606ab2e94a28ca4039aab3c2068)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "delete", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="read")
-    def read(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "read"))
-
-    @read.setter
-    def read(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__1829e9deeb8873d5ca82b3c93c7ad91a55f17bdf945437f95a5aa2edfde7f672)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "read", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="update")
-    def update(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "update"))
-
-    @update.setter
-    def update(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b13b48f898ebee78e443d336d2c5d9f129abec39a372d154569db6dff29acc86)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "update", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="internalValue")
-    def internal_value(
-        self,
-    ) -> typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, UserTimeouts]]:
-        return typing.cast(typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, UserTimeouts]], jsii.get(self, "internalValue"))
-
-    @internal_value.setter
-    def internal_value(
-        self,
-        value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, UserTimeouts]],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__60dde2dda9857a4681109faea0344e24007bac355e5dbeff22fd59f2d3dbff92)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "internalValue", value) # pyright: ignore[reportArgumentType]
-
-
 __all__ = [
     "User",
     "UserConfig",
@@ -1756,8 +1343,6 @@ __all__ = [
     "UserServerLogin",
     "UserServerLoginOutputReference",
     "UserServerOutputReference",
-    "UserTimeouts",
-    "UserTimeoutsOutputReference",
 ]
 
 publication.publish()
@@ -1769,15 +1354,10 @@ def _typecheckingstub__f520781e409f9cfc52f60bb1e6243bd5b260a51a6ce1dbe3f5c4c9ffc
     server: typing.Union[UserServer, typing.Dict[builtins.str, typing.Any]],
     username: builtins.str,
     database: typing.Optional[builtins.str] = None,
-    default_language: typing.Optional[builtins.str] = None,
     default_schema: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
     login_name: typing.Optional[builtins.str] = None,
-    object_id: typing.Optional[builtins.str] = None,
-    password: typing.Optional[builtins.str] = None,
     roles: typing.Optional[typing.Sequence[builtins.str]] = None,
-    timeouts: typing.Optional[typing.Union[UserTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
-    type: typing.Optional[builtins.str] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -1804,12 +1384,6 @@ def _typecheckingstub__1838ef7acd38cfc691388656875daeaa386ff9be3caf1eb69e2a038a7
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__46d094f08b2d03db061d66e464a90fd2f637bfbddcd75ba7431fadf4a99d9011(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__6f24c24ec6d7844e35d8bea6f3cbe06429ff9a9d54a1cff5c8bf5d77a713acf3(
     value: builtins.str,
 ) -> None:
@@ -1828,26 +1402,8 @@ def _typecheckingstub__8e3f9d449f514d322c0b732a49aae2ceae443ef3d07c86cca2519f402
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__9591aa9595d7c472a66e7f84b315877921da72677262e20456e769d562b57b60(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__cb008395cd4e37a3917970e43f50ed3180aa1dbf5da7b3d57f69a37b961a2676(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__e3ce246b4ea7906b0c38c76c6e1db57724b0eb92d4e7f5c55f802b6da6292f83(
     value: typing.List[builtins.str],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__e3e04073aa0362be705ec1814ec5a3beef6c60452a5be3d7a5d074d7864e4d1b(
-    value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -1870,15 +1426,10 @@ def _typecheckingstub__d0949c278d3130c8e50c35d90cea376a9a11f97506053ad952c91f45e
     server: typing.Union[UserServer, typing.Dict[builtins.str, typing.Any]],
     username: builtins.str,
     database: typing.Optional[builtins.str] = None,
-    default_language: typing.Optional[builtins.str] = None,
     default_schema: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
     login_name: typing.Optional[builtins.str] = None,
-    object_id: typing.Optional[builtins.str] = None,
-    password: typing.Optional[builtins.str] = None,
     roles: typing.Optional[typing.Sequence[builtins.str]] = None,
-    timeouts: typing.Optional[typing.Union[UserTimeouts, typing.Dict[builtins.str, typing.Any]]] = None,
-    type: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -2041,53 +1592,6 @@ def _typecheckingstub__d7c79f86712a6a3a3035292dcaa50964d08c593455806437b1cd4e838
 
 def _typecheckingstub__2e6ed02bb533df7e432637c1c55a9c251f94a55cb5e80406a6dfe5d586c2a8ec(
     value: typing.Optional[UserServer],
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__79f1c0fb763991052d86b10315667f3933a3ced1dccb5b0fa0093d7fea84b699(
-    *,
-    create: typing.Optional[builtins.str] = None,
-    delete: typing.Optional[builtins.str] = None,
-    read: typing.Optional[builtins.str] = None,
-    update: typing.Optional[builtins.str] = None,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__9652d56dbb51d44746bc94f9ff96b9c737902a95f7434b85184c504781a3dc27(
-    terraform_resource: _cdktf_9a9027ec.IInterpolatingParent,
-    terraform_attribute: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__680e7837fd92f0f166a812d87e3fb286bf23facfce5817e4c6143fb906803a58(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__7d5ffe842d84c5e1f9900de9d02a042f38ab2606ab2e94a28ca4039aab3c2068(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__1829e9deeb8873d5ca82b3c93c7ad91a55f17bdf945437f95a5aa2edfde7f672(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__b13b48f898ebee78e443d336d2c5d9f129abec39a372d154569db6dff29acc86(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__60dde2dda9857a4681109faea0344e24007bac355e5dbeff22fd59f2d3dbff92(
-    value: typing.Optional[typing.Union[_cdktf_9a9027ec.IResolvable, UserTimeouts]],
 ) -> None:
     """Type checking stubs"""
     pass

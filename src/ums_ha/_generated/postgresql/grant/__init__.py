@@ -55,11 +55,7 @@ class Grant(
         object_type: builtins.str,
         privileges: typing.Sequence[builtins.str],
         role: builtins.str,
-        columns: typing.Optional[typing.Sequence[builtins.str]] = None,
         id: typing.Optional[builtins.str] = None,
-        objects: typing.Optional[typing.Sequence[builtins.str]] = None,
-        schema: typing.Optional[builtins.str] = None,
-        with_grant_option: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -76,11 +72,7 @@ class Grant(
         :param object_type: The PostgreSQL object type to grant the privileges on (one of: database, function, procedure, routine, schema, sequence, table, foreign_data_wrapper, foreign_server, column). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#object_type Grant#object_type}
         :param privileges: The list of privileges to grant. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#privileges Grant#privileges}
         :param role: The name of the role to grant privileges on. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#role Grant#role}
-        :param columns: The specific columns to grant privileges on for this role. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#columns Grant#columns}
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#id Grant#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param objects: The specific objects to grant privileges on for this role (empty means all objects of the requested type). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#objects Grant#objects}
-        :param schema: The database schema to grant privileges on for this role. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#schema Grant#schema}
-        :param with_grant_option: Permit the grant recipient to grant it to others. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#with_grant_option Grant#with_grant_option}
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -98,11 +90,7 @@ class Grant(
             object_type=object_type,
             privileges=privileges,
             role=role,
-            columns=columns,
             id=id,
-            objects=objects,
-            schema=schema,
-            with_grant_option=with_grant_option,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -138,25 +126,9 @@ class Grant(
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
         return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
 
-    @jsii.member(jsii_name="resetColumns")
-    def reset_columns(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetColumns", []))
-
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
-
-    @jsii.member(jsii_name="resetObjects")
-    def reset_objects(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetObjects", []))
-
-    @jsii.member(jsii_name="resetSchema")
-    def reset_schema(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetSchema", []))
-
-    @jsii.member(jsii_name="resetWithGrantOption")
-    def reset_with_grant_option(self) -> None:
-        return typing.cast(None, jsii.invoke(self, "resetWithGrantOption", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -172,11 +144,6 @@ class Grant(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
-    @jsii.member(jsii_name="columnsInput")
-    def columns_input(self) -> typing.Optional[typing.List[builtins.str]]:
-        return typing.cast(typing.Optional[typing.List[builtins.str]], jsii.get(self, "columnsInput"))
-
-    @builtins.property
     @jsii.member(jsii_name="databaseInput")
     def database_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "databaseInput"))
@@ -185,11 +152,6 @@ class Grant(
     @jsii.member(jsii_name="idInput")
     def id_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "idInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="objectsInput")
-    def objects_input(self) -> typing.Optional[typing.List[builtins.str]]:
-        return typing.cast(typing.Optional[typing.List[builtins.str]], jsii.get(self, "objectsInput"))
 
     @builtins.property
     @jsii.member(jsii_name="objectTypeInput")
@@ -205,30 +167,6 @@ class Grant(
     @jsii.member(jsii_name="roleInput")
     def role_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "roleInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="schemaInput")
-    def schema_input(self) -> typing.Optional[builtins.str]:
-        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "schemaInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="withGrantOptionInput")
-    def with_grant_option_input(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], jsii.get(self, "withGrantOptionInput"))
-
-    @builtins.property
-    @jsii.member(jsii_name="columns")
-    def columns(self) -> typing.List[builtins.str]:
-        return typing.cast(typing.List[builtins.str], jsii.get(self, "columns"))
-
-    @columns.setter
-    def columns(self, value: typing.List[builtins.str]) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__dbde2690966ccacad721f131097e250846da88eccad179190a15278ba54917bc)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "columns", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="database")
@@ -253,18 +191,6 @@ class Grant(
             type_hints = typing.get_type_hints(_typecheckingstub__36e3e9e4c88ee2553dd612f8bdc18baab00707426307c9df3d8a6622e128b977)
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "id", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="objects")
-    def objects(self) -> typing.List[builtins.str]:
-        return typing.cast(typing.List[builtins.str], jsii.get(self, "objects"))
-
-    @objects.setter
-    def objects(self, value: typing.List[builtins.str]) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__33d35fee38d4903cde5a1930d7b8ba986b9372b4350708324e20de3b5fc0d20f)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "objects", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="objectType")
@@ -302,35 +228,6 @@ class Grant(
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "role", value) # pyright: ignore[reportArgumentType]
 
-    @builtins.property
-    @jsii.member(jsii_name="schema")
-    def schema(self) -> builtins.str:
-        return typing.cast(builtins.str, jsii.get(self, "schema"))
-
-    @schema.setter
-    def schema(self, value: builtins.str) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__32f41f42aa5f2b38e7e0fc8e6c811690d7be5843b39bbb04dbe9a8329e1b0b4d)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "schema", value) # pyright: ignore[reportArgumentType]
-
-    @builtins.property
-    @jsii.member(jsii_name="withGrantOption")
-    def with_grant_option(
-        self,
-    ) -> typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]:
-        return typing.cast(typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable], jsii.get(self, "withGrantOption"))
-
-    @with_grant_option.setter
-    def with_grant_option(
-        self,
-        value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-    ) -> None:
-        if __debug__:
-            type_hints = typing.get_type_hints(_typecheckingstub__b32e332537277eb99d641c1a54ff789afbe89b67d928c56238d645a913a6febb)
-            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
-        jsii.set(self, "withGrantOption", value) # pyright: ignore[reportArgumentType]
-
 
 @jsii.data_type(
     jsii_type="postgresql.grant.GrantConfig",
@@ -347,11 +244,7 @@ class Grant(
         "object_type": "objectType",
         "privileges": "privileges",
         "role": "role",
-        "columns": "columns",
         "id": "id",
-        "objects": "objects",
-        "schema": "schema",
-        "with_grant_option": "withGrantOption",
     },
 )
 class GrantConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -369,11 +262,7 @@ class GrantConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         object_type: builtins.str,
         privileges: typing.Sequence[builtins.str],
         role: builtins.str,
-        columns: typing.Optional[typing.Sequence[builtins.str]] = None,
         id: typing.Optional[builtins.str] = None,
-        objects: typing.Optional[typing.Sequence[builtins.str]] = None,
-        schema: typing.Optional[builtins.str] = None,
-        with_grant_option: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     ) -> None:
         '''
         :param connection: 
@@ -387,11 +276,7 @@ class GrantConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param object_type: The PostgreSQL object type to grant the privileges on (one of: database, function, procedure, routine, schema, sequence, table, foreign_data_wrapper, foreign_server, column). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#object_type Grant#object_type}
         :param privileges: The list of privileges to grant. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#privileges Grant#privileges}
         :param role: The name of the role to grant privileges on. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#role Grant#role}
-        :param columns: The specific columns to grant privileges on for this role. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#columns Grant#columns}
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#id Grant#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
-        :param objects: The specific objects to grant privileges on for this role (empty means all objects of the requested type). Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#objects Grant#objects}
-        :param schema: The database schema to grant privileges on for this role. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#schema Grant#schema}
-        :param with_grant_option: Permit the grant recipient to grant it to others. Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#with_grant_option Grant#with_grant_option}
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -408,11 +293,7 @@ class GrantConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument object_type", value=object_type, expected_type=type_hints["object_type"])
             check_type(argname="argument privileges", value=privileges, expected_type=type_hints["privileges"])
             check_type(argname="argument role", value=role, expected_type=type_hints["role"])
-            check_type(argname="argument columns", value=columns, expected_type=type_hints["columns"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
-            check_type(argname="argument objects", value=objects, expected_type=type_hints["objects"])
-            check_type(argname="argument schema", value=schema, expected_type=type_hints["schema"])
-            check_type(argname="argument with_grant_option", value=with_grant_option, expected_type=type_hints["with_grant_option"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "database": database,
             "object_type": object_type,
@@ -433,16 +314,8 @@ class GrantConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provider"] = provider
         if provisioners is not None:
             self._values["provisioners"] = provisioners
-        if columns is not None:
-            self._values["columns"] = columns
         if id is not None:
             self._values["id"] = id
-        if objects is not None:
-            self._values["objects"] = objects
-        if schema is not None:
-            self._values["schema"] = schema
-        if with_grant_option is not None:
-            self._values["with_grant_option"] = with_grant_option
 
     @builtins.property
     def connection(
@@ -549,15 +422,6 @@ class GrantConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(builtins.str, result)
 
     @builtins.property
-    def columns(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''The specific columns to grant privileges on for this role.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#columns Grant#columns}
-        '''
-        result = self._values.get("columns")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#id Grant#id}.
 
@@ -566,35 +430,6 @@ class GrantConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         '''
         result = self._values.get("id")
         return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def objects(self) -> typing.Optional[typing.List[builtins.str]]:
-        '''The specific objects to grant privileges on for this role (empty means all objects of the requested type).
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#objects Grant#objects}
-        '''
-        result = self._values.get("objects")
-        return typing.cast(typing.Optional[typing.List[builtins.str]], result)
-
-    @builtins.property
-    def schema(self) -> typing.Optional[builtins.str]:
-        '''The database schema to grant privileges on for this role.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#schema Grant#schema}
-        '''
-        result = self._values.get("schema")
-        return typing.cast(typing.Optional[builtins.str], result)
-
-    @builtins.property
-    def with_grant_option(
-        self,
-    ) -> typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]]:
-        '''Permit the grant recipient to grant it to others.
-
-        Docs at Terraform Registry: {@link https://registry.terraform.io/providers/cyrilgdn/postgresql/1.26.0/docs/resources/grant#with_grant_option Grant#with_grant_option}
-        '''
-        result = self._values.get("with_grant_option")
-        return typing.cast(typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
@@ -623,11 +458,7 @@ def _typecheckingstub__baf8f3c542164bbd091aa9003bad597083986c418b2d1577fd582da6a
     object_type: builtins.str,
     privileges: typing.Sequence[builtins.str],
     role: builtins.str,
-    columns: typing.Optional[typing.Sequence[builtins.str]] = None,
     id: typing.Optional[builtins.str] = None,
-    objects: typing.Optional[typing.Sequence[builtins.str]] = None,
-    schema: typing.Optional[builtins.str] = None,
-    with_grant_option: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -648,12 +479,6 @@ def _typecheckingstub__9c6ef09e98fef8ec94bf287f75116a01dfce851374366843713b667e7
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__dbde2690966ccacad721f131097e250846da88eccad179190a15278ba54917bc(
-    value: typing.List[builtins.str],
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__17182bbb3a21a61595045e908ff1ccfa2a65811ef34c6467e250056e79e97d7a(
     value: builtins.str,
 ) -> None:
@@ -662,12 +487,6 @@ def _typecheckingstub__17182bbb3a21a61595045e908ff1ccfa2a65811ef34c6467e250056e7
 
 def _typecheckingstub__36e3e9e4c88ee2553dd612f8bdc18baab00707426307c9df3d8a6622e128b977(
     value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__33d35fee38d4903cde5a1930d7b8ba986b9372b4350708324e20de3b5fc0d20f(
-    value: typing.List[builtins.str],
 ) -> None:
     """Type checking stubs"""
     pass
@@ -690,18 +509,6 @@ def _typecheckingstub__1fc629e589786276c328adadd85e3ef59999684a020dd2eb82251f70b
     """Type checking stubs"""
     pass
 
-def _typecheckingstub__32f41f42aa5f2b38e7e0fc8e6c811690d7be5843b39bbb04dbe9a8329e1b0b4d(
-    value: builtins.str,
-) -> None:
-    """Type checking stubs"""
-    pass
-
-def _typecheckingstub__b32e332537277eb99d641c1a54ff789afbe89b67d928c56238d645a913a6febb(
-    value: typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable],
-) -> None:
-    """Type checking stubs"""
-    pass
-
 def _typecheckingstub__f07339d47ab203db71ac7caceffea99eed418fcd53a6fc1832ab7d2586538389(
     *,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
@@ -715,11 +522,7 @@ def _typecheckingstub__f07339d47ab203db71ac7caceffea99eed418fcd53a6fc1832ab7d258
     object_type: builtins.str,
     privileges: typing.Sequence[builtins.str],
     role: builtins.str,
-    columns: typing.Optional[typing.Sequence[builtins.str]] = None,
     id: typing.Optional[builtins.str] = None,
-    objects: typing.Optional[typing.Sequence[builtins.str]] = None,
-    schema: typing.Optional[builtins.str] = None,
-    with_grant_option: typing.Optional[typing.Union[builtins.bool, _cdktf_9a9027ec.IResolvable]] = None,
 ) -> None:
     """Type checking stubs"""
     pass
