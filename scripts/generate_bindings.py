@@ -191,9 +191,12 @@ def generate(provider: Provider) -> None:
         cache = workdir / "schemas"
         cache.mkdir()
         document = json.loads(provider.schema_file.read_text(encoding="utf-8"))
-        schemas = document["provider_schemas"][provider.registry_address]["resource_schemas"]
-        for name, used in provider.resources.items():
-            schemas[name] = used_only(schemas[name], used)
+        provider_schema = document["provider_schemas"][provider.registry_address]
+        schemas = provider_schema["resource_schemas"]
+        provider_schema["resource_schemas"] = {
+            name: used_only(schemas[name], used) for name, used in provider.resources.items()
+        }
+        provider_schema["data_source_schemas"] = {}
         (cache / provider.schema_file.name).write_text(json.dumps(document), encoding="utf-8")
         (workdir / "cdktf.json").write_text(
             json.dumps(
