@@ -53,6 +53,7 @@ golden: $(BIN)/ums-ha
 readme-diagram: $(BIN)/ums-ha
 	$(BIN)/python scripts/update_readme_diagram.py
 
-benchmark: $(VENV)/.dev-installed
+benchmark: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python benchmarks/synth_time.py
+	$(BIN)/python benchmarks/synth_breakdown.py
 	$(BIN)/python benchmarks/firmware_checks.py
