@@ -37,7 +37,7 @@ class Appliance:
     password: str = "Canary-Nitro-Pass-71d2"  # noqa: S105  (the stand-in's own password)
     config: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     stats: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    """Statistics by type (``lbvserver``), each with its ``name``."""
+    """Statistics by type (``lbvserver``, ``servicegroup``), each with its ``name`` or ``servicegroupname``."""
     singletons: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Objects NITRO returns as one object, not a list (``nsconfig``)."""
     requests: list[tuple[str, str]] = field(default_factory=list)
@@ -80,7 +80,11 @@ class _Handler(BaseHTTPRequestHandler):
             return
         parts = [unquote(part) for part in urlsplit(self.path).path.split("/") if part]
         if parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 5:
-            found = [item for item in appliance.stats.get(parts[3], []) if item.get("name") == parts[4]]
+            found = [
+                item
+                for item in appliance.stats.get(parts[3], [])
+                if parts[4] in (item.get("name"), item.get("servicegroupname"))
+            ]
             if not found:
                 self._send(404, {"errorcode": 258, "message": "No such resource"})
             else:

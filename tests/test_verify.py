@@ -276,6 +276,40 @@ def test_a_server_up_directly_but_down_on_the_appliance_points_at_monitor_and_ga
     assert "default gateway" in member["remedy"]
 
 
+def test_member_states_from_the_service_group_statistics_when_bindings_carry_none(
+    lab: Lab, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Some appliances answer the member bindings without ``svrstate``: their statistics then say."""
+    build_lab(lab, files=None)
+    appliance = lab.nitro.appliance
+    for binding in appliance.config["servicegroup_servicegroupmember_binding"]:
+        del binding["svrstate"]
+    for service in SERVICES:
+        members = [
+            {"primaryipaddress": address, "primaryport": lab.ports[service], "state": "UP"}
+            for address in SERVERS.values()
+        ]
+        appliance.stats.setdefault("servicegroup", []).append(
+            {"servicegroupname": f"ums-prod-sg-{service}", "state": "UP", "servicegroupmember": members}
+        )
+    appliance.stats["servicegroup"][1]["servicegroupmember"][1]["state"] = "DOWN"  # console on ums02
+    code, report, _ = run(lab.argv(), capsys)
+    assert code == 1
+    assert failed(report) == [("member", f"member ums-prod-sg-console <- ums02:{lab.ports['console']}", "DOWN")]
+    asked = {path for _, path in appliance.requests if "/stat/servicegroup/" in path}
+    assert asked == {f"/nitro/v1/stat/servicegroup/ums-prod-sg-{service}?statbindings=yes" for service in SERVICES}
+
+
+def test_the_dns_server_may_carry_its_port(lab: Lab, capsys: pytest.CaptureFixture[str]) -> None:
+    build_lab(lab, files=None)
+    argv = lab.argv()
+    argv[argv.index("--dns-server") + 1] = f"127.0.0.1:{lab.dns.port}"
+    del argv[argv.index("--dns-port") : argv.index("--dns-port") + 2]
+    code, report, _ = run([*argv, "--skip", "appliance"], capsys)
+    assert by_check(report)[("dns", f"{DNS_NAME} (from DNS server 127.0.0.1:{lab.dns.port})")]["status"] == "pass"
+    assert code == 1  # the [dns] record is asked on port 53, where nothing answers here
+
+
 @pytest.mark.parametrize(
     ("tls", "ca_bundle", "status", "detail"),
     [
@@ -404,6 +438,7 @@ def test_without_a_firmware_path_the_firmware_check_says_how_to_name_one(
         (("--timeout", "0"), {}, "--timeout: must be more than 0 and at most 60 seconds, but 0 was given"),
         (("--retries", "11"), {}, "--retries: must be between 0 and 10, but 11 was given"),
         (("--dns-server", "not a host"), {}, "--dns-server: must be a DNS server's host name or IP address"),
+        (("--dns-server", "127.0.0.1:x"), {}, "--dns-server: must be a DNS server's host name or IP address, or"),
         (("--firmware-path", "lxos.inf"), {}, "--firmware-path: must be a firmware file's path on the firmware port"),
         (("--ca-bundle", "/nonexistent/ca.pem"), {}, "--ca-bundle: '/nonexistent/ca.pem' is not a readable file"),
     ],

@@ -58,12 +58,14 @@ class NitroReader:
         """Every object of ``object_type`` (or the bindings of the parent ``name``); ``[]`` when there is none."""
         return self._get("config", object_type, name)
 
-    def stats(self, object_type: str, name: str) -> list[dict[str, Any]]:
-        """The statistics (state, health) of one object: ``GET /nitro/v1/stat/<type>/<name>``."""
-        return self._get("stat", object_type, name)
+    def stats(self, object_type: str, name: str, *, with_bindings: bool = False) -> list[dict[str, Any]]:
+        """The statistics (state, health) of one object: ``GET /nitro/v1/stat/<type>/<name>``; with
+        ``with_bindings`` those of its bindings too (``?statbindings=yes``: a service group's members)."""
+        return self._get("stat", object_type, name, query="?statbindings=yes" if with_bindings else "")
 
-    def _get(self, kind: str, object_type: str, name: str | None) -> list[dict[str, Any]]:
+    def _get(self, kind: str, object_type: str, name: str | None, *, query: str = "") -> list[dict[str, Any]]:
         path = f"/nitro/v1/{kind}/{quote(object_type)}" + (f"/{quote(name, safe='')}" if name is not None else "")
+        path += query
         request = urllib.request.Request(self.endpoint + path, headers=self._headers, method="GET")  # noqa: S310
         try:
             with urllib.request.urlopen(request, timeout=self.timeout_seconds, context=self._tls) as response:  # noqa: S310

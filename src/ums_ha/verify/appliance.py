@@ -29,6 +29,8 @@ class ServiceView:
     service_group: str
     members: tuple[dict[str, Any], ...]
     monitors: tuple[dict[str, Any], ...]
+    member_stats: tuple[dict[str, Any], ...] = ()
+    """The service group's member statistics, read only when a binding has no ``svrstate``."""
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ class ApplianceView:
             return CheckResult(
                 "member", target, Status.FAIL, "not bound", f"bind {server} to {view.service_group} (cdktf deploy does)"
             )
-        state = str(found[0].get("svrstate", "unknown"))
+        state = str(found[0].get("svrstate") or _stat_state(view, address) or "unknown")
         if state.upper() == "UP":
             return CheckResult("member", target, Status.PASS, "UP")
         if server_ok.get(server):
@@ -129,6 +131,16 @@ class ApplianceView:
         )
 
 
+def _stat_state(view: ServiceView, address: str) -> str | None:
+    """A member's state from the service group's statistics, by address and port."""
+    for member in view.member_stats:
+        same_address = member.get("primaryipaddress") == address or member.get("ip") == address
+        if same_address and _number(member.get("primaryport", member.get("port"))) == view.port:
+            state = member.get("state")
+            return str(state) if state else None
+    return None
+
+
 def config_saved(nsconfig: dict[str, Any]) -> bool | None:
     """Whether the running configuration was saved after its last change; None when NITRO does not say."""
     changed = nsconfig.get("configchanged")
@@ -169,6 +181,12 @@ def read_appliance(reader: NitroReader, site: Site) -> ApplianceView | NitroErro
         for service in site.services:
             group = names.service_group(prefix, service.name)
             vserver = names.vserver(prefix, service.name)
+            members = tuple(reader.objects("servicegroup_servicegroupmember_binding", group))
+            member_stats: tuple[dict[str, Any], ...] = ()
+            if any(not member.get("svrstate") for member in members):
+                for stats in reader.stats("servicegroup", group, with_bindings=True):
+                    found = stats.get("servicegroupmember", [])
+                    member_stats += tuple(item for item in found if isinstance(item, dict))
             services.append(
                 ServiceView(
                     service=service.name,
@@ -176,8 +194,9 @@ def read_appliance(reader: NitroReader, site: Site) -> ApplianceView | NitroErro
                     vserver=vserver,
                     vserver_stats=tuple(reader.stats("lbvserver", vserver)),
                     service_group=group,
-                    members=tuple(reader.objects("servicegroup_servicegroupmember_binding", group)),
+                    members=members,
                     monitors=tuple(reader.objects("servicegroup_lbmonitor_binding", group)),
+                    member_stats=member_stats,
                 )
             )
     except NitroError as error:

@@ -67,7 +67,7 @@ class _Plan:
         if self.wanted("dns"):
             if settings.dns_server is not None:
                 jobs["dns"] = partial(
-                    probes.resolve_at, site.dns_name, settings.dns_server, settings.dns_port, **timing
+                    probes.resolve_at, site.dns_name, settings.dns_server, settings.dns_server_port, **timing
                 )
             else:
                 jobs["dns"] = partial(probes.resolve_system, site.dns_name, settings.timeout_seconds)
@@ -128,7 +128,11 @@ class _Plan:
 
     def _dns(self, answers: Answers) -> list[CheckResult]:
         site, vip = self.site, self.vip
-        asked = f"DNS server {self.settings.dns_server}" if self.settings.dns_server else "the system's resolver"
+        settings = self.settings
+        asked = "the system's resolver"
+        if settings.dns_server is not None:
+            port = f":{settings.dns_server_port}" if settings.dns_server_port != settings.dns_port else ""
+            asked = f"DNS server {settings.dns_server}{port}"
         results = [
             _addresses_result(
                 "dns",

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ums_ha.errors import Problem, ValidationError
+from ums_ha.postgresql_spec import split_host_port
 from ums_ha.rules import check_firmware_path, check_host, check_int_range
 from ums_ha.site_file import Site
 
@@ -41,13 +42,15 @@ def add_arguments(parser: argparse.ArgumentParser, config_help: str) -> None:
     parser.add_argument("--config", type=Path, help=config_help)
     parser.add_argument("--site", help="the site (default: the only site of the file)")
     parser.add_argument(
-        "--dns-server", help="ask this DNS server for the name (default: the system's resolver)", metavar="HOST"
+        "--dns-server",
+        help="ask this DNS server for the name, HOST or HOST:PORT (default: the system's resolver)",
+        metavar="HOST",
     )
     parser.add_argument(
         "--dns-port",
         type=int,
         default=DEFAULT_DNS_PORT,
-        help=f"port of --dns-server and of the site's [dns] server (default: {DEFAULT_DNS_PORT})",
+        help=f"port of the site's [dns] server, and of --dns-server unless it names one (default: {DEFAULT_DNS_PORT})",
     )
     parser.add_argument(
         "--ca-bundle",
@@ -98,8 +101,16 @@ def settings_from(args: argparse.Namespace, site: Site) -> VerifySettings:
     problems += check_int_range(args.retries, "--retries", 0, MAX_RETRIES)
     problems += check_int_range(args.concurrency, "--concurrency", 1, MAX_CONCURRENCY)
     problems += check_int_range(args.dns_port, "--dns-port", 1, 65535)
-    if args.dns_server is not None:
-        problems += check_host(args.dns_server, "--dns-server", "a DNS server's host name or IP address, without port")
+    dns_server, dns_port = args.dns_server, args.dns_port
+    if dns_server is not None:
+        allowed = "a DNS server's host name or IP address, or HOST:PORT"
+        try:
+            dns_server, dns_port = split_host_port(dns_server, args.dns_port)
+        except ValueError:
+            problems.append(Problem("--dns-server", f"must be {allowed}, but {args.dns_server!r} was given"))
+        else:
+            problems += check_host(dns_server, "--dns-server", allowed)
+            problems += check_int_range(dns_port, "--dns-server", 1, 65535)
     if args.firmware_path is not None:
         problems += check_firmware_path(args.firmware_path, "--firmware-path")
     ca_bundle = args.ca_bundle if args.ca_bundle is not None else site.firmware_hosts.ca_bundle
@@ -113,8 +124,9 @@ def settings_from(args: argparse.Namespace, site: Site) -> VerifySettings:
         retries=args.retries,
         concurrency=args.concurrency,
         ca_bundle=ca_bundle,
-        dns_server=args.dns_server,
+        dns_server=dns_server,
         dns_port=args.dns_port,
+        dns_server_port=dns_port,
         firmware_path=args.firmware_path,
         skip=frozenset(args.skip),
     )

@@ -33,7 +33,9 @@ class VerifySettings:
     dns_server: str | None = None
     """Resolve ``dns_name`` by asking this server. Default: the system's resolver."""
     dns_port: int = DEFAULT_DNS_PORT
-    """Port of ``dns_server`` and of the site's ``[dns]`` server. Default: 53."""
+    """Port of the site's ``[dns]`` server (and of ``dns_server`` unless it names one). Default: 53."""
+    dns_server_port: int = DEFAULT_DNS_PORT
+    """Port of ``dns_server``. Default: ``dns_port``."""
     firmware_path: str | None = None
     """A firmware file's path on the firmware port. Default: the site's ``[firmware_hosts] firmware_path``."""
     skip: frozenset[str] = frozenset()
