@@ -181,7 +181,8 @@ def test_dba_mode_writes_the_psql_script_beside_the_stack(tmp_path: Path) -> Non
         UmsPostgresqlDatabaseSpec(server="pg01.corp.example", permissions="least-privilege"), site="prod"
     )
     assert (folder / POSTGRESQL_SCRIPT_NAME).read_text(encoding="utf-8") == expected
-    assert not (folder / "ums-database.sql").exists()
+    assert POSTGRESQL_SCRIPT_NAME == "ums-database.sql"  # the DBA script's name, whatever the engine
+    assert sorted(path.name for path in folder.iterdir()) == ["cdk.tf.json", "ums-database.sql"]
     stack = read_stacks(out)["ums-ha-prod"]
     assert stack["output"]["database_engine"]["value"] == "postgresql"
     assert "variable" not in stack

@@ -12,10 +12,10 @@ from .postgresql_script import POSTGRESQL_SCRIPT_NAME, render_postgresql_script
 from .postgresql_spec import UmsPostgresqlDatabaseSpec
 from .templates import load_template
 
-#: The T-SQL script's file name, written beside the site's stack in ``cdktf.out``.
+#: The DBA script's file name, written beside the site's stack in ``cdktf.out`` (T-SQL or psql by engine).
 DBA_SCRIPT_NAME: Final = "ums-database.sql"
 #: Every DBA script's file name.
-DBA_SCRIPT_NAMES: Final = (DBA_SCRIPT_NAME, POSTGRESQL_SCRIPT_NAME)
+DBA_SCRIPT_NAMES: Final = tuple(dict.fromkeys((DBA_SCRIPT_NAME, POSTGRESQL_SCRIPT_NAME)))
 
 
 def dba_script(spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec, *, site: str) -> tuple[str, str]:

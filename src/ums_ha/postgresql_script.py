@@ -8,8 +8,8 @@ from .database_spec import PASSWORD_SQLCMD_VARIABLE
 from .postgresql_spec import UmsPostgresqlDatabaseSpec
 from .templates import load_template
 
-#: The script's file name, written beside the site's stack in ``cdktf.out``.
-POSTGRESQL_SCRIPT_NAME: Final = "ums-database-postgresql.sql"
+#: The script's file name, written beside the site's stack in ``cdktf.out``: the DBA script's, whatever the engine.
+POSTGRESQL_SCRIPT_NAME: Final = "ums-database.sql"
 
 
 def identifier(name: str) -> str:
