@@ -201,13 +201,12 @@ def http_request(
     def request() -> HttpAnswer | None:
         connection = http.client.HTTPConnection(address, port, timeout=timeout_seconds)
         try:
-            raw = socket.create_connection((address, port), timeout=timeout_seconds)
+            connection.sock = raw = socket.create_connection((address, port), timeout=timeout_seconds)
             if scheme == "https":
                 context = ssl.create_default_context()
                 context.check_hostname = False
                 context.verify_mode = ssl.CERT_NONE
-                raw = context.wrap_socket(raw, server_hostname=name)
-            connection.sock = raw
+                connection.sock = context.wrap_socket(raw, server_hostname=name)
             connection.request(method, path, headers={"Host": f"{name}:{port}"})
             response = connection.getresponse()
             body = response.read() if method == "GET" else b""
@@ -215,7 +214,7 @@ def http_request(
             faults.append(_fault(error, timeout_seconds) if isinstance(error, OSError) else str(error))
             return None
         finally:
-            connection.close()
+            connection.close()  # the socket too, also when the handshake failed
         if response.status >= 500:
             faults.append(f"HTTP {response.status}")
             return None
