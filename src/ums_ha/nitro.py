@@ -92,6 +92,14 @@ class NitroReader:
         return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
 
 
+def nitro_number(value: object) -> int | None:
+    """A number NITRO sent as a number or as text (``"30001"``); None when it is neither."""
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
 def reader_for(
     site: Site, environ: Mapping[str, str], *, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
 ) -> NitroReader:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
-from ums_ha.nitro import NitroReader
+from ums_ha.nitro import NitroReader, nitro_number
 
 
 @dataclass(frozen=True)
@@ -52,17 +52,7 @@ class Appliance:
 
 
 def _port(value: object) -> int:
-    try:
-        return int(str(value))
-    except ValueError:
-        return 0
-
-
-def _timeout(value: object) -> int | None:
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
+    return nitro_number(value) or 0
 
 
 def same_address(left: str, right: str) -> bool:
@@ -90,7 +80,7 @@ def read_appliance(reader: NitroReader, vip: str) -> Appliance:
                 address=str(item.get("ipv46", "")),
                 port=_port(item.get("port")),
                 protocol=str(item.get("servicetype", "")),
-                persistence=(str(item.get("persistencetype", "NONE")), _timeout(item.get("timeout"))),
+                persistence=(str(item.get("persistencetype", "NONE")), nitro_number(item.get("timeout"))),
                 service_groups=groups,
                 services=services,
             )

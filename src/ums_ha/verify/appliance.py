@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from ums_ha.nitro import NitroError, NitroReader
+from ums_ha.nitro import NitroError, NitroReader, nitro_number
 from ums_ha.site_file import Site
 
 from .results import CheckResult, Status
@@ -77,7 +77,7 @@ class ApplianceView:
             member
             for member in view.members
             if (member.get("servername") in (name, address) or member.get("ip") == address)
-            and _number(member.get("port")) == view.port
+            and nitro_number(member.get("port")) == view.port
         ]
         if not found:
             return CheckResult(
@@ -135,7 +135,7 @@ def _stat_state(view: ServiceView, address: str) -> str | None:
     """A member's state from the service group's statistics, by address and port."""
     for member in view.member_stats:
         same_address = member.get("primaryipaddress") == address or member.get("ip") == address
-        if same_address and _number(member.get("primaryport", member.get("port"))) == view.port:
+        if same_address and nitro_number(member.get("primaryport", member.get("port"))) == view.port:
             state = member.get("state")
             return str(state) if state else None
     return None
@@ -161,13 +161,6 @@ def _ctime(value: object) -> float | None:
         return None
     try:
         return time.mktime(time.strptime(re.sub(r"\s+", " ", value.strip()), "%a %b %d %H:%M:%S %Y"))
-    except ValueError:
-        return None
-
-
-def _number(value: object) -> int | None:
-    try:
-        return int(str(value))
     except ValueError:
         return None
 
