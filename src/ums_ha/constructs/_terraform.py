@@ -25,6 +25,12 @@ def set_logical_id(resource: TerraformResource, logical_id: str) -> None:
     _ADDRESSES[id(resource)] = (resource, f"{_TYPES[kind]}.{logical_id}")
 
 
+def _known_address(resource: TerraformResource) -> str | None:
+    """The address :func:`set_logical_id` remembered for ``resource``, if it named it."""
+    known = _ADDRESSES.get(id(resource))
+    return known[1] if known is not None and known[0] is resource else None
+
+
 def address(resource: TerraformResource) -> str:
     """The resource's bare Terraform address, ``citrixadc_server.server_ums01``.
 
@@ -32,10 +38,8 @@ def address(resource: TerraformResource) -> str:
     which Terraform rejects in JSON configuration ("Invalid character"); the bare
     address is what Terraform reads there.
     """
-    known = _ADDRESSES.get(id(resource))
-    if known is not None and known[0] is resource:
-        return known[1]
-    return f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
+    known = _known_address(resource)
+    return known if known is not None else f"{resource.terraform_resource_type}.{resource.friendly_unique_id}"
 
 
 def reference(resource: TerraformResource, attribute: str) -> str:
@@ -46,9 +50,9 @@ def reference(resource: TerraformResource, attribute: str) -> str:
     Node round trip of reading the attribute. Any other resource (one a library user made,
     perhaps in another stack) gets CDKTF's own token.
     """
-    known = _ADDRESSES.get(id(resource))
-    if known is not None and known[0] is resource:
-        return f"${{{known[1]}.{attribute}}}"
+    known = _known_address(resource)
+    if known is not None:
+        return f"${{{known}.{attribute}}}"
     token: str = getattr(resource, attribute)
     return token
 
