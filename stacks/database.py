@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformOutput, TerraformStack
+from cdktf import TerraformStack
 
 from ums_ha import naming
 from ums_ha.database_spec import UmsDatabaseSpec
@@ -95,8 +95,3 @@ def database_outputs(spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec) -> dict[
         "database_jdbc_url": (spec.jdbc_url, "JDBC URL for the UMS datasource dialog"),
     }
     return outputs
-
-
-def add_database_outputs(stack: TerraformStack, spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec) -> None:
-    for name, (value, description) in database_outputs(spec).items():
-        TerraformOutput(stack, name, value=value, description=description)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from cdktf import TerraformOutput, TerraformStack
 
 from ums_ha.model import DEFAULT_IGEL_OS
@@ -36,6 +38,7 @@ def site_outputs(site: Site) -> dict[str, tuple[object, str]]:
     return outputs
 
 
-def add_site_outputs(stack: TerraformStack, site: Site) -> None:
-    for name, (value, description) in site_outputs(site).items():
+def add_outputs(stack: TerraformStack, outputs: Mapping[str, tuple[object, str]]) -> None:
+    """A ``TerraformOutput`` for each name -> (value, description), in order."""
+    for name, (value, description) in outputs.items():
         TerraformOutput(stack, name, value=value, description=description)

@@ -13,8 +13,8 @@ from ums_ha._generated.citrixadc.provider import CitrixadcProvider
 from ums_ha.backends import BackendSettings, add_backend, version_key
 from ums_ha.site_file import Site, cluster_keys
 
-from .database import add_database, add_database_outputs, forget_database_objects
-from .outputs import add_site_outputs
+from .database import add_database, database_outputs, forget_database_objects
+from .outputs import add_outputs, site_outputs
 
 #: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
 TERRAFORM_FLOOR = "1.7"
@@ -73,7 +73,7 @@ class UmsHaSiteStack(cdktf.TerraformStack):
                 project_dir=project_dir,
                 stack_dir=stack_dir,
             )
-        add_site_outputs(self, site)
+        add_outputs(self, site_outputs(site))
         database_floor = self._database()
         # A backend setting newer than the floor (s3's use_lockfile: 1.10) raises it for this stack, and so
         # does the PostgreSQL database (write-only password: 1.11).
@@ -89,11 +89,10 @@ class UmsHaSiteStack(cdktf.TerraformStack):
         forget_database_objects(self, database)
         if database is not None:
             if database.managed_by == "dba":
-                from ums_ha.dba_script import dba_script
+                from ums_ha.dba_script import DBA_SCRIPT_NAME, dba_script
 
-                name, text = dba_script(database.spec, site=self.site.name)
-                self.side_files[name] = text
-            add_database_outputs(self, database.spec)
+                self.side_files[DBA_SCRIPT_NAME] = dba_script(database.spec, site=self.site.name)
+            add_outputs(self, database_outputs(database.spec))
         return floor
 
     def _backend(self, project_dir: Path, stack_dir: Path) -> None:

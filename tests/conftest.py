@@ -71,6 +71,13 @@ def resources(stack: Stack, resource_type: str) -> dict[str, dict[str, Any]]:
     }
 
 
+def only(stack: Stack, resource_type: str) -> dict[str, Any]:
+    """The one resource of that type, without CDKTF's metadata (fails when there is not exactly one)."""
+    found = resources(stack, resource_type)
+    assert len(found) == 1, found
+    return next(iter(found.values()))
+
+
 def all_addresses(stack: Stack) -> set[str]:
     return {f"{kind}.{name}" for kind, bodies in stack.get("resource", {}).items() for name in bodies}
 

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import ROOT, Stack, Synth, read_stacks, resources, site_text
+from conftest import ROOT, Stack, Synth, only, read_stacks, resources, site_text
 
 from ums_ha.cli import main
 from ums_ha.database_spec import UmsDatabaseSpec
@@ -32,12 +31,6 @@ POSTGRESQL_ADDRESSES = {
 @pytest.fixture
 def database_stack(synth: Synth) -> Stack:
     return synth(site_text(extra=DATABASE))["ums-ha-prod"]
-
-
-def only(stack: Stack, resource_type: str) -> dict[str, Any]:
-    found = resources(stack, resource_type)
-    assert len(found) == 1, found
-    return next(iter(found.values()))
 
 
 def test_each_sql_object_of_the_guide(database_stack: Stack) -> None:

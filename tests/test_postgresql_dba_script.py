@@ -18,7 +18,8 @@ import psycopg
 import pytest
 from postgres_server import PostgresServer
 
-from ums_ha.postgresql_script import POSTGRESQL_SCRIPT_NAME, render_postgresql_script
+from ums_ha.database_spec import DBA_SCRIPT_NAME
+from ums_ha.postgresql_script import render_postgresql_script
 from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
 
 UMS_PASSWORD = "Canary-Ums-Pg-7e1d!'$:\\x"  # noqa: S105  (a quote, a dollar, a colon and a backslash on purpose)
@@ -65,7 +66,7 @@ def spec_of(tmp_path: Path) -> MakeSpec:
             login=f"dba_script_role_{number}",
             permissions=permissions,
         )
-        script = tmp_path / f"{number}-{POSTGRESQL_SCRIPT_NAME}"
+        script = tmp_path / f"{number}-{DBA_SCRIPT_NAME}"
         script.write_text(render_postgresql_script(spec, site="lab"), encoding="utf-8")
         return spec, script
 

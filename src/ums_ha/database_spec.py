@@ -29,6 +29,8 @@ PERMISSION_SETS: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
 }
 DEFAULT_PERMISSIONS: Final = "control"
 
+#: The DBA script's file name beside the site's stack in ``cdktf.out``: T-SQL or psql, by engine.
+DBA_SCRIPT_NAME: Final = "ums-database.sql"
 #: The sensitive Terraform variable holding the UMS login's password.
 PASSWORD_VARIABLE: Final = "ums_database_password"  # noqa: S105  (a variable's name, not a password)
 #: The sqlcmd (and psql) variable holding it in the DBA script, read from the environment.

@@ -5,24 +5,19 @@ T-SQL for SQL Server (here), a psql script for PostgreSQL (:mod:`ums_ha.postgres
 
 from __future__ import annotations
 
-from typing import Final
-
-from .database_spec import PASSWORD_SQLCMD_VARIABLE, UmsDatabaseSpec
-from .postgresql_script import POSTGRESQL_SCRIPT_NAME, render_postgresql_script
+from .database_spec import DBA_SCRIPT_NAME, PASSWORD_SQLCMD_VARIABLE, UmsDatabaseSpec
+from .postgresql_script import render_postgresql_script
 from .postgresql_spec import UmsPostgresqlDatabaseSpec
 from .templates import load_template
 
-#: The DBA script's file name, written beside the site's stack in ``cdktf.out`` (T-SQL or psql by engine).
-DBA_SCRIPT_NAME: Final = "ums-database.sql"
-#: Every DBA script's file name.
-DBA_SCRIPT_NAMES: Final = tuple(dict.fromkeys((DBA_SCRIPT_NAME, POSTGRESQL_SCRIPT_NAME)))
+__all__ = ["DBA_SCRIPT_NAME", "dba_script", "render_dba_script"]
 
 
-def dba_script(spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec, *, site: str) -> tuple[str, str]:
-    """The file name and text of the engine's DBA script."""
+def dba_script(spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec, *, site: str) -> str:
+    """The text of the engine's DBA script, :data:`DBA_SCRIPT_NAME` beside the stack."""
     if isinstance(spec, UmsPostgresqlDatabaseSpec):
-        return POSTGRESQL_SCRIPT_NAME, render_postgresql_script(spec, site=site)
-    return DBA_SCRIPT_NAME, render_dba_script(spec, site=site)
+        return render_postgresql_script(spec, site=site)
+    return render_dba_script(spec, site=site)
 
 
 def bracket(identifier: str) -> str:

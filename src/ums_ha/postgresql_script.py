@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Final
-
-from .database_spec import PASSWORD_SQLCMD_VARIABLE
+from .database_spec import DBA_SCRIPT_NAME, PASSWORD_SQLCMD_VARIABLE
 from .postgresql_spec import UmsPostgresqlDatabaseSpec
 from .templates import load_template
-
-#: The script's file name, written beside the site's stack in ``cdktf.out``: the DBA script's, whatever the engine.
-POSTGRESQL_SCRIPT_NAME: Final = "ums-database.sql"
 
 
 def identifier(name: str) -> str:
@@ -26,5 +21,5 @@ def render_postgresql_script(spec: UmsPostgresqlDatabaseSpec, *, site: str) -> s
     """The idempotent psql script creating ``spec``; the password is read from the environment by psql."""
     template = load_template("ums-database-postgresql.sql.j2", {"ident": identifier, "literal": literal})
     return template.render(
-        spec=spec, site=site, script_name=POSTGRESQL_SCRIPT_NAME, password_variable=PASSWORD_SQLCMD_VARIABLE
+        spec=spec, site=site, script_name=DBA_SCRIPT_NAME, password_variable=PASSWORD_SQLCMD_VARIABLE
     )

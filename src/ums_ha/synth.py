@@ -16,7 +16,7 @@ from typing import Final, Protocol
 
 import cdktf
 
-from .dba_script import DBA_SCRIPT_NAMES
+from .database_spec import DBA_SCRIPT_NAME
 from .hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE, METADATA_FILE, convert_stacks_to_hcl, remove_stale_hcl
 from .output_dir import Installed, check_output_dir, install
 
@@ -27,7 +27,7 @@ DEFAULT_OUTDIR: Final = "cdktf.out"
 CDKTF_OUTDIR_ENV: Final = "CDKTF_OUTDIR"
 
 #: Every file a synthesis may write into a stack folder: only these are ever replaced or removed there.
-OWN_STACK_FILES: Final = frozenset({JSON_STACK_FILE, HCL_STACK_FILE, METADATA_FILE, *DBA_SCRIPT_NAMES})
+OWN_STACK_FILES: Final = frozenset({JSON_STACK_FILE, HCL_STACK_FILE, METADATA_FILE, DBA_SCRIPT_NAME})
 
 
 class StackWithSideFiles(Protocol):
