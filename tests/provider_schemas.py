@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from terraform_cli import terraform
 
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "provider-schemas"
 
@@ -34,3 +37,14 @@ def resource_schemas() -> dict[str, Any]:
         for name in PROVIDERS
         for resource_type, schema in provider_schema(name)["resource_schemas"].items()
     }
+
+
+@cache
+def builtin_resource_schemas() -> dict[str, Any]:
+    """The schemas of Terraform's built-in resources (``terraform_data``), from the pinned Terraform core."""
+    with tempfile.TemporaryDirectory() as directory:
+        Path(directory, "main.tf.json").write_text('{"resource": {"terraform_data": {"probe": {}}}}')
+        result = terraform("providers schema", "-json", cwd=Path(directory))
+    assert result.returncode == 0, result.stderr
+    schemas: dict[str, Any] = json.loads(result.stdout)["provider_schemas"]["terraform.io/builtin/terraform"]
+    return dict(schemas["resource_schemas"])

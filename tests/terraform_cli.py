@@ -33,11 +33,13 @@ def _environment() -> Iterator[None]:
 
 
 def terraform(command: str, *args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """``terraform COMMAND -no-color ARGS`` in ``cwd``, as a finished process.
+    """``terraform COMMAND -no-color ARGS`` in ``cwd``, as a finished process; ``COMMAND`` may name a
+    subcommand too (``"providers schema"``).
 
     Never raises on a failure: the caller asserts on the exit status it expects.
     """
-    arguments = ["-no-color", *args]
+    command, *subcommands = command.split()
+    arguments = [*subcommands, "-no-color", *args]
     with _environment():
         returncode, stdout, stderr = TerraformCommand.run(command, arguments, chdir=str(cwd) if cwd else None)
     return subprocess.CompletedProcess(["terraform", command, *arguments], returncode, stdout or "", stderr or "")

@@ -10,16 +10,20 @@ from typing import Any
 
 from conftest import Stack, Synth, all_addresses, resources, site_text
 
+from ums_ha.naming import SAVE_ORDER_ADDRESS
+
 TWO = (("ums01", "10.20.30.11"), ("ums02", "10.20.30.12"))
 THREE = (*TWO, ("ums03", "10.20.30.13"))
 
 
 def bodies_without_save(stack: Stack) -> dict[str, Any]:
+    """Every resource but the config save and its ordering step, which follow the set of objects."""
     return {
         f"{kind}.{name}": {key: value for key, value in body.items() if key != "//"}
         for kind, entries in stack["resource"].items()
         if kind != "citrixadc_nsconfig_save"
         for name, body in entries.items()
+        if f"{kind}.{name}" != SAVE_ORDER_ADDRESS
     }
 
 
@@ -60,6 +64,10 @@ def test_config_save_follows_the_set_of_objects(synth: Synth) -> None:
             for s in ("devices", "console", "firmware")
         ),
     }
+    order_two = resources(synth(site_text(servers=TWO))["ums-ha-prod"], "terraform_data")["config_save_order"]
+    order_three = resources(synth(site_text(servers=THREE))["ums-ha-prod"], "terraform_data")["config_save_order"]
+    assert set(order_three["input"]) - set(order_two["input"]) == new
+    assert set(order_three["input"]) == set(save_three["lifecycle"]["replace_triggered_by"])
 
 
 def test_same_site_file_synthesizes_identically(synth: Synth) -> None:

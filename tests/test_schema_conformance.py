@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import Stack, site_text
-from provider_schemas import PROVIDERS, SCHEMA_DIR, provider_schema, resource_schemas
+from provider_schemas import PROVIDERS, SCHEMA_DIR, builtin_resource_schemas, provider_schema, resource_schemas
 
 META_ARGUMENTS = {"//", "lifecycle", "depends_on", "provider", "count", "for_each", "provisioner", "connection"}
 REFERENCE = re.compile(r"^\$\{[a-z_]+\.[A-Za-z0-9_-]+\.[a-z_]+\}$")
@@ -22,7 +22,7 @@ DATABASE_TEXT = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\n
 
 def type_problems(value: object, tf_type: object, where: str) -> list[str]:
     """Check a synthesized value against a Terraform type; references are checked elsewhere."""
-    if isinstance(value, str) and value.startswith("${"):
+    if (isinstance(value, str) and value.startswith("${")) or tf_type == "dynamic":
         return []
     simple: dict[str, type | tuple[type, ...]] = {"string": str, "number": (int, float), "bool": bool}
     if isinstance(tf_type, str):
@@ -88,7 +88,7 @@ def block_problems(body: dict[str, Any], block: dict[str, Any], where: str, reso
 
 
 def conformance_problems(stack: Stack) -> list[str]:
-    schemas = resource_schemas()
+    schemas = {**resource_schemas(), **builtin_resource_schemas()}
     problems = provider_problems(stack)
     for resource_type, bodies in stack["resource"].items():
         if resource_type not in schemas:

@@ -89,6 +89,11 @@ class LogicalIds:
     def config_save() -> str:
         return "config_save"
 
+    @staticmethod
+    def save_order() -> str:
+        """The ``terraform_data`` that orders every deletion before the save (``UmsConfigSave``)."""
+        return "config_save_order"
+
     # The UMS database (valerus/mssql), one per stack.
 
     @staticmethod
@@ -157,3 +162,7 @@ class ObjectNames:
 
     def persistence_group_name(self, prefix: str) -> str:
         return self.persistence_group or persistence_group_name(prefix)
+
+
+#: The Terraform address of the config save's ordering step (``UmsConfigSave``): a ``terraform_data``.
+SAVE_ORDER_ADDRESS: Final = f"terraform_data.{LogicalIds.save_order()}"

@@ -33,6 +33,7 @@ resource "citrixadc_lbgroup" "persistence_group" {
   persistencetype = "SOURCEIP"
   persistmask     = "255.255.255.255"
   timeout         = 5
+  depends_on      = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbgroup_lbvserver_binding" "persistence_group_console" {
@@ -44,6 +45,7 @@ resource "citrixadc_lbgroup_lbvserver_binding" "persistence_group_console" {
       citrixadc_lbvserver.vserver_console.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbgroup_lbvserver_binding" "persistence_group_devices" {
@@ -55,6 +57,7 @@ resource "citrixadc_lbgroup_lbvserver_binding" "persistence_group_devices" {
       citrixadc_lbvserver.vserver_devices.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbgroup_lbvserver_binding" "persistence_group_firmware" {
@@ -66,6 +69,7 @@ resource "citrixadc_lbgroup_lbvserver_binding" "persistence_group_firmware" {
       citrixadc_lbvserver.vserver_firmware.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbmonitor" "monitor_check_status" {
@@ -75,6 +79,7 @@ resource "citrixadc_lbmonitor" "monitor_check_status" {
   secure      = "YES"
   send        = "GET /ums/check-status"
   type        = "HTTP-ECV"
+  depends_on  = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbvserver" "vserver_console" {
@@ -85,6 +90,7 @@ resource "citrixadc_lbvserver" "vserver_console" {
   port            = 8443
   servicetype     = "TCP"
   timeout         = 5
+  depends_on      = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbvserver" "vserver_devices" {
@@ -95,6 +101,7 @@ resource "citrixadc_lbvserver" "vserver_devices" {
   port            = 30001
   servicetype     = "TCP"
   timeout         = 5
+  depends_on      = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbvserver" "vserver_firmware" {
@@ -105,6 +112,7 @@ resource "citrixadc_lbvserver" "vserver_firmware" {
   port            = 9080
   servicetype     = "TCP"
   timeout         = 5
+  depends_on      = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbvserver_servicegroup_binding" "vserver_binding_console" {
@@ -116,6 +124,7 @@ resource "citrixadc_lbvserver_servicegroup_binding" "vserver_binding_console" {
       citrixadc_servicegroup.servicegroup_console.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbvserver_servicegroup_binding" "vserver_binding_devices" {
@@ -127,6 +136,7 @@ resource "citrixadc_lbvserver_servicegroup_binding" "vserver_binding_devices" {
       citrixadc_servicegroup.servicegroup_devices.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_lbvserver_servicegroup_binding" "vserver_binding_firmware" {
@@ -138,6 +148,7 @@ resource "citrixadc_lbvserver_servicegroup_binding" "vserver_binding_firmware" {
       citrixadc_servicegroup.servicegroup_firmware.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_nsconfig_save" "config_save" {
@@ -173,40 +184,47 @@ resource "citrixadc_nsconfig_save" "config_save" {
       citrixadc_nsip.snip,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_nsip" "snip" {
-  ipaddress = "10.20.30.5"
-  netmask   = "255.255.255.0"
-  type      = "SNIP"
+  ipaddress  = "10.20.30.5"
+  netmask    = "255.255.255.0"
+  type       = "SNIP"
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_server" "server_ums01" {
-  ipaddress = "10.20.30.11"
-  name      = "ums-prod-srv-ums01"
+  ipaddress  = "10.20.30.11"
+  name       = "ums-prod-srv-ums01"
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_server" "server_ums02" {
-  ipaddress = "10.20.30.12"
-  name      = "ums-prod-srv-ums02"
+  ipaddress  = "10.20.30.12"
+  name       = "ums-prod-srv-ums02"
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup" "servicegroup_console" {
   servicegroupname = "ums-prod-sg-console"
   servicetype      = "TCP"
   usip             = "NO"
+  depends_on       = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup" "servicegroup_devices" {
   servicegroupname = "ums-prod-sg-devices"
   servicetype      = "TCP"
   usip             = "YES"
+  depends_on       = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup" "servicegroup_firmware" {
   servicegroupname = "ums-prod-sg-firmware"
   servicetype      = "TCP"
   usip             = "YES"
+  depends_on       = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_lbmonitor_binding" "monitor_binding_console" {
@@ -218,6 +236,7 @@ resource "citrixadc_servicegroup_lbmonitor_binding" "monitor_binding_console" {
       citrixadc_lbmonitor.monitor_check_status.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_lbmonitor_binding" "monitor_binding_devices" {
@@ -229,6 +248,7 @@ resource "citrixadc_servicegroup_lbmonitor_binding" "monitor_binding_devices" {
       citrixadc_lbmonitor.monitor_check_status.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_lbmonitor_binding" "monitor_binding_firmware" {
@@ -240,6 +260,7 @@ resource "citrixadc_servicegroup_lbmonitor_binding" "monitor_binding_firmware" {
       citrixadc_lbmonitor.monitor_check_status.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_servicegroupmember_binding" "member_console_ums01" {
@@ -252,6 +273,7 @@ resource "citrixadc_servicegroup_servicegroupmember_binding" "member_console_ums
       citrixadc_server.server_ums01.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_servicegroupmember_binding" "member_console_ums02" {
@@ -264,6 +286,7 @@ resource "citrixadc_servicegroup_servicegroupmember_binding" "member_console_ums
       citrixadc_server.server_ums02.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_servicegroupmember_binding" "member_devices_ums01" {
@@ -276,6 +299,7 @@ resource "citrixadc_servicegroup_servicegroupmember_binding" "member_devices_ums
       citrixadc_server.server_ums01.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_servicegroupmember_binding" "member_devices_ums02" {
@@ -288,6 +312,7 @@ resource "citrixadc_servicegroup_servicegroupmember_binding" "member_devices_ums
       citrixadc_server.server_ums02.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_servicegroupmember_binding" "member_firmware_ums01" {
@@ -300,6 +325,7 @@ resource "citrixadc_servicegroup_servicegroupmember_binding" "member_firmware_um
       citrixadc_server.server_ums01.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_servicegroup_servicegroupmember_binding" "member_firmware_ums02" {
@@ -312,6 +338,7 @@ resource "citrixadc_servicegroup_servicegroupmember_binding" "member_firmware_um
       citrixadc_server.server_ums02.id,
     ]
   }
+  depends_on = [terraform_data.config_save_order]
 }
 
 resource "dns_a_record_set" "dns_record" {
@@ -319,6 +346,37 @@ resource "dns_a_record_set" "dns_record" {
   name      = "igelrmserver"
   ttl       = 300
   zone      = "corp.example."
+}
+
+resource "terraform_data" "config_save_order" {
+  input = [
+    "citrixadc_lbgroup.persistence_group",
+    "citrixadc_lbgroup_lbvserver_binding.persistence_group_console",
+    "citrixadc_lbgroup_lbvserver_binding.persistence_group_devices",
+    "citrixadc_lbgroup_lbvserver_binding.persistence_group_firmware",
+    "citrixadc_lbmonitor.monitor_check_status",
+    "citrixadc_lbvserver.vserver_console",
+    "citrixadc_lbvserver.vserver_devices",
+    "citrixadc_lbvserver.vserver_firmware",
+    "citrixadc_lbvserver_servicegroup_binding.vserver_binding_console",
+    "citrixadc_lbvserver_servicegroup_binding.vserver_binding_devices",
+    "citrixadc_lbvserver_servicegroup_binding.vserver_binding_firmware",
+    "citrixadc_nsip.snip",
+    "citrixadc_server.server_ums01",
+    "citrixadc_server.server_ums02",
+    "citrixadc_servicegroup.servicegroup_console",
+    "citrixadc_servicegroup.servicegroup_devices",
+    "citrixadc_servicegroup.servicegroup_firmware",
+    "citrixadc_servicegroup_lbmonitor_binding.monitor_binding_console",
+    "citrixadc_servicegroup_lbmonitor_binding.monitor_binding_devices",
+    "citrixadc_servicegroup_lbmonitor_binding.monitor_binding_firmware",
+    "citrixadc_servicegroup_servicegroupmember_binding.member_console_ums01",
+    "citrixadc_servicegroup_servicegroupmember_binding.member_console_ums02",
+    "citrixadc_servicegroup_servicegroupmember_binding.member_devices_ums01",
+    "citrixadc_servicegroup_servicegroupmember_binding.member_devices_ums02",
+    "citrixadc_servicegroup_servicegroupmember_binding.member_firmware_ums01",
+    "citrixadc_servicegroup_servicegroupmember_binding.member_firmware_ums02",
+  ]
 }
 
 removed {

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ums_ha.naming import SAVE_ORDER_ADDRESS
+
 from .model import ResourceChange, text_value
 
 
@@ -58,8 +60,11 @@ _GROUP_OF_TYPE: Mapping[str, Group] = {
 
 
 def group_of_change(change: ResourceChange) -> Group:
-    """An imported object's group is "Imported objects", whatever it is; every other object's by its type."""
-    return IMPORTED if change.importing is not None else group_of(change.type)
+    """An imported object's group is "Imported objects", whatever it is; the config save's ordering step is
+    the config save's; every other object's by its type."""
+    if change.importing is not None:
+        return IMPORTED
+    return CONFIG_SAVE if change.address == SAVE_ORDER_ADDRESS else group_of(change.type)
 
 
 def group_of(resource_type: str) -> Group:

@@ -1,0 +1,154 @@
+"""A synthesized stack as Terraform core sees its ordering, with no provider: every resource becomes a
+``terraform_data`` with the same ``depends_on``, ``replace_triggered_by`` and references, and the ForceNew
+attributes as ``triggers_replace``. Each appliance write (create, delete, save) is a ``local-exec`` of
+:mod:`appliance_model`, which keeps a model appliance (running and saved objects) and fails the n-th write
+on demand, so an apply can be cut at any point and its order read back.
+
+DOMAIN.md, "Terraform core ordering": a resource left out of the configuration loses its destroy-time
+provisioners, so each removed address gets a ``removed`` block that carries them (Terraform 1.9+).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from appliance_model import DELETE, SAVE
+
+MODEL_SCRIPT = Path(__file__).resolve().parent / "appliance_model.py"
+
+#: ForceNew attributes per resource type (DOMAIN.md: every binding attribute; the types and names of the
+#: objects; the save's timestamp). Others are updated in place.
+_FORCE_NEW: Mapping[str, tuple[str, ...] | None] = {
+    "citrixadc_server": ("name",),
+    "citrixadc_servicegroup": ("servicegroupname", "servicetype"),
+    "citrixadc_lbvserver": ("name", "servicetype"),
+    "citrixadc_lbmonitor": ("monitorname", "type"),
+    "citrixadc_lbgroup": ("name",),
+    "citrixadc_nsip": ("ipaddress",),
+    "citrixadc_nsconfig_save": ("timestamp", "all"),
+}
+#: Resource types whose every attribute is ForceNew (the bindings).
+_ALL_FORCE_NEW = (
+    "citrixadc_servicegroup_servicegroupmember_binding",
+    "citrixadc_servicegroup_lbmonitor_binding",
+    "citrixadc_lbvserver_servicegroup_binding",
+    "citrixadc_lbgroup_lbvserver_binding",
+)
+_META = {"//", "lifecycle", "depends_on", "provisioner", "provider", "connection", "count", "for_each"}
+_REFERENCE = re.compile(r"\b((?:citrixadc|dns|mssql|postgresql)_\w+|terraform_data)\.(\w+)((?:\.\w+)?)")
+
+
+def model_address(address: str) -> str:
+    """``citrixadc_server.server_ums01`` -> ``terraform_data.citrixadc_server__server_ums01``."""
+    kind, name = address.split(".", 1)
+    return f"terraform_data.{kind}__{name}"
+
+
+def original_address(model: str) -> str:
+    kind, name = model.removeprefix("terraform_data.").split("__", 1)
+    return f"{kind}.{name}"
+
+
+def _rewrite_reference(match: re.Match[str]) -> str:
+    kind, name, attribute = match.group(1), match.group(2), match.group(3)
+    target = model_address(f"{kind}.{name}")
+    if attribute in ("", ".id"):
+        return target + attribute
+    return f"{target}.output{attribute}"
+
+
+def _rewrite(value: Any) -> Any:
+    if isinstance(value, str):
+        return _REFERENCE.sub(_rewrite_reference, value)
+    if isinstance(value, list):
+        return [_rewrite(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _rewrite(item) for key, item in value.items()}
+    return value
+
+
+def _command(event: str, address: str, state: Path) -> str:
+    return shlex.join([sys.executable, str(MODEL_SCRIPT), str(state), event, address])
+
+
+def _is_appliance(address: str) -> bool:
+    return address.startswith("citrixadc_")
+
+
+def _body(address: str, body: Mapping[str, Any], state: Path) -> dict[str, Any]:
+    kind = address.split(".", 1)[0]
+    attributes = {key: value for key, value in body.items() if key not in _META}
+    model: dict[str, Any] = {}
+    if kind == "terraform_data":
+        model.update(_rewrite(attributes))
+    else:
+        force_new = (
+            attributes
+            if kind in _ALL_FORCE_NEW
+            else {key: value for key, value in attributes.items() if key in (_FORCE_NEW.get(kind) or ())}
+        )
+        model["input"] = _rewrite(attributes)
+        if force_new:
+            model["triggers_replace"] = _rewrite(force_new)
+    lifecycle = body.get("lifecycle", {})
+    if "replace_triggered_by" in lifecycle:
+        model["lifecycle"] = {"replace_triggered_by": _rewrite(lifecycle["replace_triggered_by"])}
+    if "depends_on" in body:
+        model["depends_on"] = _rewrite(body["depends_on"])
+    if _is_appliance(address):
+        created = SAVE if kind == "citrixadc_nsconfig_save" else "create"
+        model["provisioner"] = [
+            {"local-exec": {"command": _command(created, address, state)}},
+            {"local-exec": {"when": "destroy", "command": _command(DELETE, address, state)}},
+        ]
+    return model
+
+
+def appliance_addresses(stack: Mapping[str, Any]) -> set[str]:
+    """The addresses of the stack's NetScaler objects but the save: what the appliance must run."""
+    return {
+        address
+        for address in _addresses(stack)
+        if _is_appliance(address) and not address.startswith("citrixadc_nsconfig_save.")
+    }
+
+
+def _addresses(stack: Mapping[str, Any]) -> set[str]:
+    return {f"{kind}.{name}" for kind, bodies in stack.get("resource", {}).items() for name in bodies}
+
+
+def model_configuration(stack: Mapping[str, Any], state: Path, *, removed: set[str]) -> dict[str, Any]:
+    """The ``terraform_data`` model of a synthesized stack; ``removed`` are addresses of an earlier one."""
+    resources: dict[str, Any] = {}
+    for kind, bodies in stack.get("resource", {}).items():
+        for name, body in bodies.items():
+            address = f"{kind}.{name}"
+            resources[model_address(address).split(".", 1)[1]] = _body(address, body, state)
+    document: dict[str, Any] = {"resource": {"terraform_data": resources}}
+    gone = sorted(removed - _addresses(stack))
+    if gone:
+        document["removed"] = [
+            {
+                "from": model_address(address),
+                "lifecycle": {"destroy": True},
+                **(
+                    {"provisioner": [{"local-exec": {"when": "destroy", "command": _command(DELETE, address, state)}}]}
+                    if _is_appliance(address)
+                    else {}
+                ),
+            }
+            for address in gone
+        ]
+    return document
+
+
+def write_configuration(directory: Path, stack: Mapping[str, Any], state: Path, *, removed: set[str]) -> None:
+    """Replace the model configuration in ``directory`` (``main.tf.json``), keeping its state."""
+    text = json.dumps(model_configuration(stack, state, removed=removed), indent=2)
+    (directory / "main.tf.json").write_text(text, encoding="utf-8")
