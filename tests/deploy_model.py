@@ -148,7 +148,13 @@ def model_configuration(stack: Mapping[str, Any], state: Path, *, removed: set[s
     return document
 
 
-def write_configuration(directory: Path, stack: Mapping[str, Any], state: Path, *, removed: set[str]) -> None:
-    """Replace the model configuration in ``directory`` (``main.tf.json``), keeping its state."""
-    text = json.dumps(model_configuration(stack, state, removed=removed), indent=2)
+def write_configuration(
+    directory: Path, stack: Mapping[str, Any], state: Path, *, removed: set[str], backend: bool = False
+) -> None:
+    """Replace the model configuration in ``directory`` (``main.tf.json``), keeping its state; with ``backend``
+    in the stack's own backend (its ``terraform.backend`` block), else in ``terraform.tfstate`` there."""
+    document = model_configuration(stack, state, removed=removed)
+    if backend:
+        document["terraform"] = {"backend": stack["terraform"]["backend"]}
+    text = json.dumps(document, indent=2)
     (directory / "main.tf.json").write_text(text, encoding="utf-8")

@@ -118,7 +118,10 @@ def test_two_sites_make_two_stacks_with_separate_state(tmp_path: Path) -> None:
 
 
 def test_sites_sharing_one_remote_state_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    backend = '[sites.{0}.backend]\ntype = "s3"\nbucket = "tf"\nkey = "ums.tfstate"\nregion = "eu-central-1"\n'
+    backend = (
+        '[sites.{0}.backend]\ntype = "s3"\nbucket = "tf"\nkey = "ums.tfstate"\nregion = "eu-central-1"\n'
+        "use_lockfile = true\n"
+    )
     text = site_text(name="prod", extra=backend.format("prod")) + site_text(name="lab", extra=backend.format("lab"))
     config = tmp_path / "sites.toml"
     config.write_text(text)
@@ -130,13 +133,21 @@ def test_sites_sharing_one_remote_state_are_refused(tmp_path: Path, capsys: pyte
 def test_s3_backend_passes_its_keys_through(tmp_path: Path) -> None:
     extra = (
         '[sites.prod.backend]\ntype = "s3"\nbucket = "tf"\nkey = "ums/prod.tfstate"\n'
-        'region = "eu-central-1"\nencrypt = true\n'
+        'region = "eu-central-1"\nencrypt = true\ndynamodb_table = "locks"\n'
     )
     config = tmp_path / "s.toml"
     config.write_text(site_text(extra=extra))
     assert main(["synth", "--project-dir", str(ROOT), "--config", str(config), "--output", str(tmp_path / "out")]) == 0
     backend = read_stacks(tmp_path / "out")["ums-ha-prod"]["terraform"]["backend"]
-    assert backend == {"s3": {"bucket": "tf", "key": "ums/prod.tfstate", "region": "eu-central-1", "encrypt": True}}
+    assert backend == {
+        "s3": {
+            "bucket": "tf",
+            "key": "ums/prod.tfstate",
+            "region": "eu-central-1",
+            "encrypt": True,
+            "dynamodb_table": "locks",
+        }
+    }
 
 
 @pytest.mark.parametrize(
@@ -153,8 +164,16 @@ def test_s3_backend_passes_its_keys_through(tmp_path: Path) -> None:
             {"remote": {"organization": "corp", "workspaces": {"prefix": "ums-"}}},
         ),
         (
-            'type = "s3"\nbucket = "tf"\nkey = "k"\nassume_role = { role_arn = "arn:aws:iam::1:role/tf" }',
-            {"s3": {"bucket": "tf", "key": "k", "assume_role": {"role_arn": "arn:aws:iam::1:role/tf"}}},
+            'type = "s3"\nbucket = "tf"\nkey = "k"\ndynamodb_table = "l"\n'
+            'assume_role = { role_arn = "arn:aws:iam::1:role/tf" }',
+            {
+                "s3": {
+                    "bucket": "tf",
+                    "key": "k",
+                    "dynamodb_table": "l",
+                    "assume_role": {"role_arn": "arn:aws:iam::1:role/tf"},
+                }
+            },
         ),
     ],
 )

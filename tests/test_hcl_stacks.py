@@ -74,6 +74,7 @@ key = "ums-ha/prod.tfstate"
 region = "eu-central-1"
 assume_role = { role_arn = "arn:aws:iam::123456789012:role/terraform" }
 endpoints = { s3 = "https://s3.eu-central-1.amazonaws.com" }
+dynamodb_table = "terraform-locks"
 
 [sites.lab]
 dns_name = "igelrmserver.lab.example"

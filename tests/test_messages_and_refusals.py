@@ -17,7 +17,7 @@ from conftest import EXAMPLE, LAB_SITE, ROOT, Synth, site_text
 from main_py import run_main_py
 from terraform_cli import terraform
 
-from ums_ha.backends import REMOVED_SETTINGS, TERRAFORM_ONLY_SETTINGS
+from ums_ha.backends import BACKEND_TYPES, REMOVED_SETTINGS, TERRAFORM_ONLY_SETTINGS
 from ums_ha.cli import _parser, _subparsers, main
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.handover import render_handover
@@ -285,7 +285,7 @@ def test_s3_native_locking_is_accepted_and_raises_the_required_terraform(synth: 
 
 
 def test_without_newer_settings_the_stacks_keep_terraform_1_7(synth: Synth) -> None:
-    stack = synth(site_text(extra=S3 + "use_fips_endpoint = true\n"))["ums-ha-prod"]
+    stack = synth(site_text(extra=S3 + 'use_fips_endpoint = true\ndynamodb_table = "terraform-locks"\n'))["ums-ha-prod"]
     assert stack["terraform"]["backend"]["s3"]["use_fips_endpoint"] is True
     assert stack["terraform"]["required_version"] == ">= 1.7"
 
@@ -294,14 +294,22 @@ def test_without_newer_settings_the_stacks_keep_terraform_1_7(synth: Synth) -> N
     ("extra", "key", "fragment"),
     [
         (S3 + 'use_lockfile = "yes"\n', "use_lockfile", 'must be true or false, but the string "yes" was given'),
-        (S3 + 'role_arn = "arn:aws:iam::1:role/x"\n', "role_arn", 'use assume_role = { role_arn = "..." }'),
+        (
+            S3 + 'use_lockfile = true\nrole_arn = "arn:aws:iam::1:role/x"\n',
+            "role_arn",
+            'use assume_role = { role_arn = "..." }',
+        ),
         (
             '[sites.prod.backend]\ntype = "azurerm"\ncontainer_name = "c"\nkey = "k"\nstorage_account_name = "s"\n'
             "use_microsoft_graph = true\n",
             "use_microsoft_graph",
             "Terraform 1.10 and later refuse it",
         ),
-        (S3 + 'sse_customer_key = "x"\n', "sse_customer_key", "set AWS_SSE_CUSTOMER_KEY in the environment"),
+        (
+            S3 + 'use_lockfile = true\nsse_customer_key = "x"\n',
+            "sse_customer_key",
+            "set AWS_SSE_CUSTOMER_KEY in the environment",
+        ),
     ],
 )
 def test_backend_settings_terraform_refuses_or_that_hold_secrets_are_refused(
@@ -310,6 +318,40 @@ def test_backend_settings_terraform_refuses_or_that_hold_secrets_are_refused(
     [problem] = problems_of(site_text(extra=extra))
     assert problem.key == f"sites.prod.backend.{key}"
     assert fragment in problem.message
+
+
+@pytest.mark.parametrize(
+    ("backend", "fragment"),
+    [
+        (S3, "the s3 backend locks the state only with use_lockfile or dynamodb_table set; without a lock"),
+        (S3 + "use_lockfile = false\n", "but use_lockfile is the boolean false;"),
+        (
+            '[sites.prod.backend]\ntype = "http"\naddress = "https://state.corp.example/ums-prod"\n',
+            "the http backend locks the state only with lock_address set; without a lock two deploys of one site at "
+            'once would interleave their writes: set lock_address = "<the state server\'s lock URL>"',
+        ),
+    ],
+)
+def test_a_backend_that_would_not_lock_the_state_is_refused(backend: str, fragment: str) -> None:
+    [problem] = problems_of(site_text(extra=backend))
+    assert problem.key == "sites.prod.backend"
+    assert fragment in problem.message
+
+
+@pytest.mark.parametrize(
+    "backend",
+    [
+        S3 + "use_lockfile = true\n",
+        S3 + 'dynamodb_table = "terraform-locks"\n',
+        '[sites.prod.backend]\ntype = "http"\naddress = "https://s.example/u"\nlock_address = "https://s.example/u"\n',
+        '[sites.prod.backend]\ntype = "pg"\nschema_name = "ums_prod"\n',
+        '[sites.prod.backend]\ntype = "azurerm"\ncontainer_name = "c"\nkey = "k"\nstorage_account_name = "s"\n',
+        '[sites.prod.backend]\ntype = "remote"\norganization = "corp"\nworkspaces = { name = "ums-prod" }\n',
+        "",
+    ],
+)
+def test_backends_that_lock_the_state_are_accepted(backend: str) -> None:
+    assert parse_site_file(site_text(extra=backend), Path("s.toml")).sites[0].backend.type in BACKEND_TYPES
 
 
 @pytest.mark.slow

@@ -262,9 +262,9 @@ def test_backend_type_must_be_known() -> None:
 @pytest.mark.parametrize(
     ("backend", "key"),
     [
-        ('type = "s3"\nbucket = "b"\nkey = "k"\nregion = "r"\nsecret_key = "x"', "secret_key"),
+        ('type = "s3"\nbucket = "b"\nkey = "k"\nregion = "r"\nuse_lockfile = true\nsecret_key = "x"', "secret_key"),
         ('type = "pg"\nconn_str = "postgres://u:p@h/db"', "conn_str"),
-        ('type = "http"\naddress = "https://state"\npassword = "x"', "password"),
+        ('type = "http"\naddress = "https://state"\nlock_address = "https://state/lock"\npassword = "x"', "password"),
     ],
 )
 def test_backend_credentials_are_refused(backend: str, key: str) -> None:

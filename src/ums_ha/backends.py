@@ -103,6 +103,14 @@ REMOVED_SETTINGS: Final[Mapping[str, Mapping[str, str]]] = {
     "azurerm": {"use_microsoft_graph": "nothing: Microsoft Graph is always used"},
 }
 
+#: Backends that lock their state only when told how, with the settings any one of which does it and what the
+#: refusal suggests. The others lock always: local (a lock on the state file), azurerm (a blob lease), pg
+#: (advisory locks), remote (the workspace's lock). Without a lock two deploys of one site at once interleave.
+LOCKING_SETTINGS: Final[Mapping[str, tuple[tuple[str, ...], str]]] = {
+    "s3": (("use_lockfile", "dynamodb_table"), "use_lockfile = true (S3-native locking, Terraform 1.10+)"),
+    "http": (("lock_address",), 'lock_address = "<the state server\'s lock URL>"'),
+}
+
 #: ``[backend.workspaces]`` of the remote backend: exactly one of these, a string.
 _REMOTE_WORKSPACE_KEYS: Final = ("name", "prefix")
 
@@ -219,8 +227,27 @@ def read_backend(site: Table) -> BackendSettings:
     checked = {key: value for key, value in options.items() if key not in {*credentials, *removed, *terraform_only}}
     parameters = _site_file_parameters(backend_type)
     table.problems.extend(_check_keywords(checked, parameters, table.path, what, also_allowed=sorted(terraform_only)))
+    table.problems.extend(_check_locking(backend_type, options, table.path))
     kept = {key: value for key, value in options.items() if key not in credentials and key not in removed}
     return BackendSettings(type=backend_type, options=kept)
+
+
+def _check_locking(backend_type: str, options: Mapping[str, Any], key: str) -> list[Problem]:
+    """A backend that would not lock the state (:data:`LOCKING_SETTINGS`): refused."""
+    if backend_type not in LOCKING_SETTINGS:
+        return []
+    settings, suggestion = LOCKING_SETTINGS[backend_type]
+    if any(options.get(setting) not in (None, False, "") for setting in settings):
+        return []
+    given = " and ".join(f"{name} is {describe_value(options[name])}" for name in settings if name in options)
+    return [
+        Problem(
+            key,
+            f"the {backend_type} backend locks the state only with {' or '.join(settings)} set"
+            f"{f', but {given}' if given else ''}; without a lock two deploys of one site at once "
+            f"would interleave their writes: set {suggestion}",
+        )
+    ]
 
 
 def check_shared_state(backends: Iterable[tuple[str, BackendSettings]]) -> list[Problem]:
