@@ -6,6 +6,9 @@ object or binding list filtered by the parent's name, a singleton (``nsconfig``)
 ``errorcode`` 258 for no such resource,
 401 without the ``X-NITRO-USER``/``X-NITRO-PASS`` login. Every request is recorded (method,
 path), so tests can assert that only GETs arrived.
+
+Faults, as a busy or failing-over appliance gives them: the ``fail_at``-th request is answered with
+HTTP 503 (``fault = "503"``) or its connection is closed without an answer (``fault = "drop"``).
 """
 
 from __future__ import annotations
@@ -41,6 +44,9 @@ class Appliance:
     singletons: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Objects NITRO returns as one object, not a list (``nsconfig``)."""
     requests: list[tuple[str, str]] = field(default_factory=list)
+    fail_at: int | None = None
+    """The request (1 = the first) that meets :attr:`fault`; None: every request is answered."""
+    fault: str = "503"
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, object_type: str, **attributes: Any) -> None:
@@ -72,6 +78,13 @@ class _Handler(BaseHTTPRequestHandler):
         appliance = self.server.appliance
         with appliance.lock:
             appliance.requests.append(("GET", self.path))
+            faulty = len(appliance.requests) == appliance.fail_at
+        if faulty and appliance.fault == "drop":
+            self.close_connection = True  # no status line, no body: the client sees the connection close
+            return
+        if faulty:
+            self._send(503, {"errorcode": 1, "message": "Service Unavailable", "severity": "ERROR"})
+            return
         if (self.headers.get("X-NITRO-USER"), self.headers.get("X-NITRO-PASS")) != (
             appliance.login,
             appliance.password,

@@ -279,3 +279,35 @@ def test_another_protocol_or_members_bound_by_ip_need_replacements(
         "object ums02 there instead",
     ]
     assert printed_names(out)["servers"] == {"ums01": "UMS01", "ums02": "UMS02"}
+
+
+@pytest.mark.usefixtures("login")
+@pytest.mark.parametrize("fault", ["503", "drop"])
+def test_a_fault_at_any_request_is_reported_and_writes_nothing(
+    fault: str, tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance)
+    config = site_file(tmp_path, nitro.endpoint)
+    assert main(["adopt", "--config", str(config)]) == 0
+    requests = len(nitro.appliance.requests)
+    assert requests >= 5
+    original = config.read_bytes()
+    capsys.readouterr()
+    for fail_at in range(1, requests + 1):
+        nitro.appliance.requests.clear()
+        nitro.appliance.fail_at, nitro.appliance.fault = fail_at, fault
+        code = main(["adopt", "--config", str(config), "--write"])
+        captured = capsys.readouterr()
+        where = f"{fault} at request {fail_at} of {requests}"
+        assert code == 1, where
+        assert captured.out == "", where  # no half report
+        [error] = [line for line in captured.err.splitlines() if line.startswith("error: ")]
+        assert "Traceback" not in captured.err, where
+        failed_path = nitro.appliance.requests[fail_at - 1][1].split("?")[0]
+        assert failed_path in error, (where, error)
+        expected = "HTTP 503" if fault == "503" else "Remote end closed connection without response"
+        assert expected in error, (where, error)
+        assert error.endswith("nothing was written: run ums-ha adopt again once it answers"), error
+        assert nitro.appliance.password not in captured.err
+        assert config.read_bytes() == original, where
+        assert sorted(path.name for path in tmp_path.iterdir()) == ["ums-ha.toml"], where

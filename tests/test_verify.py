@@ -376,6 +376,37 @@ def test_nitro_unreachable_is_one_failed_check(lab: Lab, capsys: pytest.CaptureF
     assert [check for check, _, _ in failed(report)] == ["appliance"]
 
 
+@pytest.mark.parametrize("fault", ["503", "drop"])
+def test_a_nitro_fault_at_any_request_is_one_failed_check_and_the_rest_still_run(
+    fault: str, lab: Lab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_lab(lab, files=None)
+    argv = lab.argv()
+    monkeypatch.chdir(lab.tmp_path)
+    code, healthy, _ = run(argv, capsys)
+    assert code == 0
+    requests = len(lab.nitro.appliance.requests)
+    before = sorted(lab.tmp_path.rglob("*"))
+    for fail_at in range(1, requests + 1):
+        lab.nitro.appliance.requests.clear()
+        lab.nitro.appliance.fail_at, lab.nitro.appliance.fault = fail_at, fault
+        code, report, err = run(argv, capsys)
+        where = f"{fault} at request {fail_at} of {requests}"
+        assert code == 1, where
+        assert "Traceback" not in err, where
+        [appliance] = [item for item in report["checks"] if item["check"] == "appliance"]
+        failed_path = lab.nitro.appliance.requests[fail_at - 1][1].split("?")[0]
+        expected = "HTTP 503" if fault == "503" else "Remote end closed connection without response"
+        assert appliance["detail"].startswith("cannot read NITRO: "), where
+        assert failed_path in appliance["detail"], (where, appliance["detail"])
+        assert expected in appliance["detail"], (where, appliance["detail"])
+        assert "run ums-ha verify again" in appliance["remedy"], appliance
+        assert [check for check, _, _ in failed(report)] == ["appliance"], where
+        checks_off_the_appliance = [item for item in healthy["checks"] if item["check"] in ("dns", "vip port")]
+        assert [item for item in report["checks"] if item["check"] in ("dns", "vip port")] == checks_off_the_appliance
+    assert sorted(lab.tmp_path.rglob("*")) == before, "verify writes nothing"
+
+
 def test_a_wrong_nitro_password_is_reported_without_any_password(
     lab: Lab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -334,7 +334,7 @@ def _adopt(args: argparse.Namespace) -> int:
     try:
         return run_adopt(site, location.path, write=args.write, out=sys.stdout, notices=sys.stderr)
     except NitroError as error:
-        _print_error(f"cannot read the NetScaler: {error}")
+        _print_error(f"cannot read the NetScaler: {error}; nothing was written: run ums-ha adopt again once it answers")
         return EXIT_ERROR
 
 

@@ -227,8 +227,8 @@ class _Plan:
                     endpoint,
                     Status.FAIL,
                     f"cannot read NITRO: {view}",
-                    "check that the endpoint answers from here and that NS_LOGIN and NS_PASSWORD are right "
-                    "(or pass --skip appliance)",
+                    "check that the endpoint answers from here and that NS_LOGIN and NS_PASSWORD are right, then "
+                    "run ums-ha verify again (or pass --skip appliance)",
                 )
             ]
         server_ok = {
