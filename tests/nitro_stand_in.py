@@ -74,16 +74,21 @@ class _Handler(BaseHTTPRequestHandler):
 
     do_POST = do_PUT = do_DELETE = do_PATCH = _refuse  # noqa: N815
 
-    def do_GET(self) -> None:
+    def _faulted(self) -> bool:
+        """Record the request; answer it with the appliance's fault, if this is the one to fail."""
         appliance = self.server.appliance
         with appliance.lock:
             appliance.requests.append(("GET", self.path))
             faulty = len(appliance.requests) == appliance.fail_at
         if faulty and appliance.fault == "drop":
             self.close_connection = True  # no status line, no body: the client sees the connection close
-            return
-        if faulty:
+        elif faulty:
             self._send(503, {"errorcode": 1, "message": "Service Unavailable", "severity": "ERROR"})
+        return faulty
+
+    def do_GET(self) -> None:
+        appliance = self.server.appliance
+        if self._faulted():
             return
         if (self.headers.get("X-NITRO-USER"), self.headers.get("X-NITRO-PASS")) != (
             appliance.login,
