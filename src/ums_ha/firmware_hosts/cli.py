@@ -27,7 +27,7 @@ from ums_ha.site_file import FIRMWARE_TABLE_KEYS, load_site_file, locate_site_fi
 from .arguments import add_arguments
 from .http_checks import Answer, HttpClient
 from .inputs import Inputs, database_url, from_outputs, from_site
-from .journal import JournalError
+from .journal import PENDING, JournalError, journal_status, new_journal_path
 from .plan import (
     ChangedMeanwhileError,
     Decision,
@@ -188,10 +188,14 @@ def _run(
                 out.write(f"{name}  {type_}\n")
         return EXIT_OK
     if args.rollback is not None:
+        cut = journal_status(args.rollback) == PENDING
         restored, left = rollback(engine, settings, args.rollback)
         out.write(f"restored {len(restored)} entries from {args.rollback}\n")
+        if cut:
+            out.write("the journal is pending: the run that wrote it was cut, its changes may never have committed\n")
+        why = "the cut run did not change it, or someone changed it since" if cut else "someone changed it since"
         for change in left:
-            out.write(f"left {change.id!r}: it no longer holds {change.new_host!r}, someone changed it since\n")
+            out.write(f"left {change.id!r}: it no longer holds {change.new_host!r}, {why}\n")
         return EXIT_OK
 
     client = HttpClient(inputs.http)
@@ -225,7 +229,7 @@ def _run(
     if not args.apply:
         out.write(f"dry run: {pending} entries would change, {withheld} withheld; nothing changed (use --apply)\n")
         return EXIT_WITHHELD if withheld else EXIT_OK
-    journal = args.journal or Path(f"firmware-hosts-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.json")
+    journal = args.journal or new_journal_path(Path.cwd(), datetime.now(UTC))
     changes = apply(engine, settings, decisions, journal)
     out.write(f"changed {len(changes)} entries, {withheld} withheld; journal {journal} (undo: --rollback {journal})\n")
     return EXIT_WITHHELD if withheld else EXIT_OK

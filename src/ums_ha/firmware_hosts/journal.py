@@ -1,4 +1,10 @@
-"""The journal: what an apply changed, on disk before the transaction, so ``--rollback`` can undo it."""
+"""The journal: what an apply changes, on disk before the transaction, so ``--rollback`` can undo it.
+
+It is written ``"status": "pending"`` before the transaction and rewritten ``"committed"`` after the
+commit. A journal left pending belongs to a run that was cut (killed, its connection dropped): its
+transaction may or may not have committed, so ``--rollback`` restores only the entries that hold the new
+host, as it always does. Journals written before the status existed read as committed.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +17,8 @@ from typing import Final
 from ums_ha.files import write_atomically
 
 JOURNAL_FORMAT: Final = 1
+PENDING: Final = "pending"
+COMMITTED: Final = "committed"
 
 
 class JournalError(Exception):
@@ -25,11 +33,13 @@ class HostChange:
     new_host: str
 
 
-def write_journal(path: Path, changes: list[HostChange], *, table: str) -> None:
-    """Write and fsync the journal (file and directory) before the database is touched."""
+def write_journal(path: Path, changes: list[HostChange], *, table: str, status: str = PENDING) -> None:
+    """Write and fsync the journal (file and directory): ``pending`` before the database is touched,
+    ``committed`` once the transaction has committed."""
     document = {
         "format": JOURNAL_FORMAT,
         "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "status": status,
         "table": table,
         "changes": [
             {
@@ -60,6 +70,8 @@ def read_journal(path: Path) -> tuple[str, list[HostChange]]:
     table, raw_changes = document.get("table"), document.get("changes")
     if not isinstance(table, str) or not isinstance(raw_changes, list):
         raise JournalError(f"{str(path)!r}: 'table' must be a string and 'changes' a list")
+    if document.get("status", COMMITTED) not in (PENDING, COMMITTED):
+        raise JournalError(f"{str(path)!r}: 'status' must be {PENDING!r} or {COMMITTED!r}")
     changes = []
     for index, raw in enumerate(raw_changes):
         try:
@@ -75,3 +87,21 @@ def read_journal(path: Path) -> tuple[str, list[HostChange]]:
             raise JournalError(f"{str(path)!r}: changes[{index}] has a value of the wrong type")
         changes.append(HostChange(id=entry_id, version=version, old_host=old, new_host=new))
     return table, changes
+
+
+def journal_status(path: Path) -> str:
+    """``pending`` or ``committed`` (see the module's text); the journal is read and checked whole first."""
+    read_journal(path)
+    status: str = json.loads(path.read_text(encoding="utf-8")).get("status", COMMITTED)
+    return status
+
+
+def new_journal_path(directory: Path, now: datetime) -> Path:
+    """``firmware-hosts-<time>.json`` in ``directory``, with ``-2``, ``-3``... when that file exists already:
+    a run never overwrites an earlier run's journal."""
+    stem = f"firmware-hosts-{now:%Y%m%dT%H%M%SZ}"
+    path, number = directory / f"{stem}.json", 1
+    while path.exists():
+        number += 1
+        path = directory / f"{stem}-{number}.json"
+    return path

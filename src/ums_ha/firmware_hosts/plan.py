@@ -16,7 +16,7 @@ from pathlib import Path
 import sqlalchemy
 
 from .http_checks import Answer, HttpClient, file_url, server_status, status_url
-from .journal import HostChange, read_journal, write_journal
+from .journal import COMMITTED, PENDING, HostChange, JournalError, read_journal, write_journal
 from .settings import FirmwareTable
 from .table import FirmwareEntry, reflect, set_host
 
@@ -120,7 +120,7 @@ def apply(
     ]
     if not changes:
         return []
-    write_journal(journal, changes, table=_table_name(settings))
+    write_journal(journal, changes, table=_table_name(settings), status=PENDING)
     with engine.begin() as connection:
         table = reflect(connection, settings)
         for change in changes:
@@ -129,6 +129,13 @@ def apply(
                     f"entry {change.id!r} no longer holds host {change.old_host!r}: someone changed it while "
                     "ums-ha was checking; nothing was changed, run again"
                 )
+    try:
+        write_journal(journal, changes, table=_table_name(settings), status=COMMITTED)
+    except JournalError as error:
+        raise JournalError(
+            f"the {len(changes)} entries were changed, but the journal could not be marked committed ({error}); "
+            f"--rollback {journal} still undoes them"
+        ) from None
     return changes
 
 
