@@ -85,8 +85,10 @@ def _body(address: str, body: Mapping[str, Any], state: Path) -> dict[str, Any]:
     kind = address.split(".", 1)[0]
     attributes = {key: value for key, value in body.items() if key not in _META}
     model: dict[str, Any] = {}
-    if kind == "terraform_data":
+    if kind == "terraform_data":  # a built-in resource: itself, with its own provisioners (the firmware step)
         model.update(_rewrite(attributes))
+        if "provisioner" in body:
+            model["provisioner"] = body["provisioner"]
     else:
         force_new = (
             attributes
