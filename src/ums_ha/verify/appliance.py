@@ -9,12 +9,10 @@ NITRO reads (DOMAIN.md): ``GET /nitro/v1/stat/lbvserver/<name>`` for a vserver's
 
 from __future__ import annotations
 
-import re
-import time
 from dataclasses import dataclass
 from typing import Any
 
-from ums_ha.nitro import NitroError, NitroReader, nitro_number
+from ums_ha.nitro import NitroError, NitroReader, config_saved, nitro_number
 from ums_ha.site_file import Site
 
 from .results import CheckResult, Status
@@ -139,30 +137,6 @@ def _stat_state(view: ServiceView, address: str) -> str | None:
             state = member.get("state")
             return str(state) if state else None
     return None
-
-
-def config_saved(nsconfig: dict[str, Any]) -> bool | None:
-    """Whether the running configuration was saved after its last change; None when NITRO does not say."""
-    changed = nsconfig.get("configchanged")
-    if isinstance(changed, bool):
-        return not changed
-    if isinstance(changed, str) and changed.lower() in ("true", "false"):
-        return changed.lower() == "false"
-    last_change = _ctime(nsconfig.get("lastconfigchangedtime"))
-    last_save = _ctime(nsconfig.get("lastconfigsavetime"))
-    if last_change is None or last_save is None:
-        return None
-    return last_save >= last_change
-
-
-def _ctime(value: object) -> float | None:
-    """NITRO's dates, as in ``Tue Dec  1 10:00:00 2026``."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return time.mktime(time.strptime(re.sub(r"\s+", " ", value.strip()), "%a %b %d %H:%M:%S %Y"))
-    except ValueError:
-        return None
 
 
 def read_appliance(reader: NitroReader, site: Site) -> ApplianceView | NitroError:
