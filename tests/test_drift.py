@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from markdown_read import read_markdown
+from nitro_stand_in import RunningAppliance
 from plan_documents import FIXTURES
 
 from ums_ha.cli import main
@@ -227,3 +228,99 @@ def test_a_directory_without_terraform_is_refused(
     assert main(["drift", "--stack", str(directory)]) == 1
     assert "--stack: " in capsys.readouterr().err
     assert calls(stand_in_env) == []
+
+
+# Whether the appliance's running configuration is saved (one NITRO GET of the plan's endpoint) ---------
+
+
+def plan_on(nitro: RunningAppliance, tmp_path: Path, name: str = "02-noop") -> Path:
+    """A recorded plan whose citrixadc provider names the NITRO stand-in."""
+    document = json.loads((FIXTURES / f"{name}.json").read_text())
+    document["configuration"]["provider_config"]["citrixadc"]["expressions"]["endpoint"] = {
+        "constant_value": nitro.endpoint
+    }
+    path = tmp_path / f"{name}.json"
+    path.write_text(json.dumps(document))
+    return path
+
+
+@pytest.fixture
+def saved_appliance(nitro: RunningAppliance, monkeypatch: pytest.MonkeyPatch) -> RunningAppliance:
+    monkeypatch.setenv("NS_LOGIN", nitro.appliance.login)
+    monkeypatch.setenv("NS_PASSWORD", nitro.appliance.password)
+    nitro.appliance.singletons["nsconfig"] = {
+        "lastconfigchangedtime": "Tue Dec  1 10:00:00 2026",
+        "lastconfigsavetime": "Tue Dec  1 10:00:05 2026",
+    }
+    return nitro
+
+
+def test_a_saved_appliance_is_no_drift_and_is_asked_once(
+    saved_appliance: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    plan = plan_on(saved_appliance, tmp_path)
+    assert main(["drift", "--plan", str(plan), "--format", "json"]) == 0
+    report = drift_json(capsys.readouterr().out)
+    assert report["config_saved"] == {
+        "checked": True,
+        "saved": True,
+        "detail": f"{saved_appliance.endpoint}: saved since the last change",
+        "remedy": "",
+    }
+    assert saved_appliance.appliance.requests == [("GET", "/nitro/v1/config/nsconfig")]
+    assert main(["drift", "--plan", str(plan)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == f"Configuration saved: yes ({saved_appliance.endpoint}: saved since the last change)"
+
+
+def test_an_unsaved_appliance_is_drift_and_says_what_saves(
+    saved_appliance: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved_appliance.appliance.singletons["nsconfig"]["configchanged"] = True
+    plan = plan_on(saved_appliance, tmp_path)
+    assert main(["drift", "--plan", str(plan), "--format", "json"]) == 2
+    report = drift_json(capsys.readouterr().out)
+    assert (report["drifted"], report["config_saved"]["saved"]) == (0, False)
+    remedy = report["config_saved"]["remedy"]
+    assert "If a deploy was cut, run it again" in remedy
+    assert "terraform apply -replace=citrixadc_nsconfig_save.config_save" in remedy
+    assert "save ns config" in remedy
+    assert main(["drift", "--plan", str(plan), "--format", "markdown"]) == 2
+    markdown = capsys.readouterr().out
+    assert markdown.splitlines()[-1].startswith("**Configuration saved:** **no** (")
+    for output in (remedy, markdown):
+        assert saved_appliance.appliance.password not in output
+
+
+@pytest.mark.parametrize("fault", ["503", "drop"])
+def test_an_appliance_that_cannot_be_read_exits_1_after_the_report(
+    fault: str, saved_appliance: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved_appliance.appliance.fail_at, saved_appliance.appliance.fault = 1, fault
+    assert main(["drift", "--plan", str(plan_on(saved_appliance, tmp_path, "07-drift-refresh-only"))]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Drift: 3 objects changed outside Terraform.")
+    [saved_line] = [line for line in captured.out.splitlines() if line.startswith("Configuration saved: ")]
+    assert saved_line.startswith("Configuration saved: unknown (cannot read NITRO: GET "), saved_line
+    assert "/nitro/v1/config/nsconfig" in saved_line
+    assert "run ums-ha drift again once the appliance answers" in captured.out
+    assert captured.err.startswith("error: the drift report is complete, but whether the configuration is saved")
+    assert "Traceback" not in captured.err
+    assert saved_appliance.appliance.password not in captured.out + captured.err
+
+
+def test_saved_check_on_needs_the_login_and_off_asks_nothing(
+    nitro: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NS_LOGIN", raising=False)
+    monkeypatch.delenv("NS_PASSWORD", raising=False)
+    plan = plan_on(nitro, tmp_path)
+    assert main(["drift", "--plan", str(plan), "--saved-check", "on"]) == 1
+    assert (
+        capsys.readouterr().err.splitlines()[-1] == "  - --saved-check: is on, but NS_LOGIN and NS_PASSWORD are not set"
+    )
+    monkeypatch.setenv("NS_LOGIN", nitro.appliance.login)
+    monkeypatch.setenv("NS_PASSWORD", nitro.appliance.password)
+    assert main(["drift", "--plan", str(plan), "--saved-check", "off", "--format", "json"]) == 0
+    assert drift_json(capsys.readouterr().out)["config_saved"]["checked"] is False
+    assert nitro.appliance.requests == []

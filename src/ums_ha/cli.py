@@ -8,7 +8,7 @@
     ums-ha adopt [--config FILE] [--site NAME] [--write]
     ums-ha verify [--config FILE] [--site NAME] [...]   (see ums_ha.verify.command)
     ums-ha review PLAN_JSON... [--format markdown|json] [--fail-on LEVEL] [--output FILE]
-    ums-ha drift (--plan PLAN_JSON | --stack DIR) [--format text|markdown|json]
+    ums-ha drift (--plan PLAN_JSON | --stack DIR) [--format text|markdown|json] [--saved-check auto|on|off]
 
 Exit status: 0 done, 1 error (such as Graphviz missing), 2 bad input (nothing written);
 firmware-hosts also 3 (some entries withheld); review also 3 (a finding at --fail-on or above);
@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
@@ -44,6 +45,8 @@ from .plan_review.model import Plan
 from .plan_review.plan_file import load_plan
 from .plan_review.report import build_review, review_json
 from .plan_review.risks import LEVEL_LABELS, Level
+from .plan_review.saved_config import MODES as SAVED_CHECK_MODES
+from .plan_review.saved_config import check_saved
 from .plan_review.terraform_runner import TerraformError, refresh_only_plan
 from .secret_environment import redact
 from .site_file import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
@@ -220,6 +223,13 @@ def _parser() -> argparse.ArgumentParser:
         help="a synthesized stack, such as cdktf.out/stacks/ums-ha-prod (default: none; this or --plan is required)",
     )
     drift.add_argument("--format", choices=DRIFT_FORMATS, default="text", help="text, markdown or json. Default: text")
+    drift.add_argument(
+        "--saved-check",
+        choices=SAVED_CHECK_MODES,
+        default="auto",
+        help="ask the appliance (one NITRO GET) whether its running configuration is saved: auto when the plan names "
+        "the endpoint and NS_LOGIN/NS_PASSWORD are set, on (required), off. Unsaved counts as drift. Default: auto",
+    )
     return parser
 
 
@@ -374,8 +384,16 @@ def _drift(args: argparse.Namespace) -> int:
     except (ValidationError, TerraformError) as error:
         _print_error(str(error))
         return EXIT_ERROR
-    sys.stdout.write(render_drift(plan, args.format))
-    return EXIT_DRIFT if plan.drift else EXIT_OK
+    try:
+        saved = check_saved(plan, args.saved_check, os.environ)
+    except ValidationError as error:
+        _print_error(str(error))
+        return EXIT_ERROR
+    sys.stdout.write(render_drift(plan, args.format, saved))
+    if saved.error:
+        _print_error(f"the drift report is complete, but whether the configuration is saved is not: {saved.detail}")
+        return EXIT_ERROR
+    return EXIT_DRIFT if plan.drift or saved.saved is False else EXIT_OK
 
 
 _COMMANDS = {

@@ -8,11 +8,12 @@ from .groups import group_of
 from .markdown import report_template
 from .model import Plan
 from .report import REPORT_VERSION, change_json
+from .saved_config import SavedCheck
 
 FORMATS = ("text", "markdown", "json")
 
 
-def drift_json(plan: Plan) -> dict[str, object]:
+def drift_json(plan: Plan, saved: SavedCheck) -> dict[str, object]:
     return {
         "report": "ums-ha drift",
         "report_version": REPORT_VERSION,
@@ -20,12 +21,13 @@ def drift_json(plan: Plan) -> dict[str, object]:
         "plan": plan.source,
         "drifted": len(plan.drift),
         "drift": [{**change_json(change, drift=True), "group": group_of(change.type).id} for change in plan.drift],
+        "config_saved": saved.to_json(),
     }
 
 
-def render_drift(plan: Plan, drift_format: str) -> str:
-    """The drift report as ``text``, ``markdown`` or ``json``."""
+def render_drift(plan: Plan, drift_format: str, saved: SavedCheck) -> str:
+    """The drift report as ``text``, ``markdown`` or ``json``, with whether the appliance is saved."""
     if drift_format == "json":
-        return json.dumps(drift_json(plan), indent=2) + "\n"
+        return json.dumps(drift_json(plan, saved), indent=2) + "\n"
     template = report_template("drift.md.j2" if drift_format == "markdown" else "drift.txt.j2")
-    return template.render(plan=plan, drift=plan.drift, group_of=group_of)
+    return template.render(plan=plan, drift=plan.drift, group_of=group_of, saved=saved)

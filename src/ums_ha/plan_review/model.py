@@ -132,6 +132,10 @@ class Plan:
     errored: bool
     complete: bool
     applyable: bool
+    netscaler_endpoint: str | None = None
+    """The citrixadc provider's ``endpoint`` in the planned configuration, when it is a constant."""
+    netscaler_skips_tls_verify: bool = False
+    """The provider's ``insecure_skip_verify``."""
 
     @property
     def pending(self) -> tuple[ResourceChange, ...]:

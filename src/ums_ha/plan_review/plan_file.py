@@ -88,7 +88,14 @@ def _plan(document: object, source: str) -> Plan:
         errored=document.get("errored") is True,
         complete=document.get("complete") is not False,
         applyable=document.get("applyable") is not False,
+        netscaler_endpoint=endpoint if isinstance(endpoint := _provider_constant(document, "endpoint"), str) else None,
+        netscaler_skips_tls_verify=_provider_constant(document, "insecure_skip_verify") is True,
     )
+
+
+def _provider_constant(document: Mapping[str, object], attribute: str) -> object:
+    """A constant attribute of the citrixadc provider block of the plan's configuration, else None."""
+    return _dig(document, "configuration", "provider_config", "citrixadc", "expressions", attribute, "constant_value")
 
 
 def _output_values(document: Mapping[str, object], name: str) -> list[object]:
