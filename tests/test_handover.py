@@ -216,3 +216,16 @@ def test_no_secret_from_the_environment_reaches_the_notes(
     captured = capsys.readouterr()
     for name, value in canaries.items():
         assert value not in captured.out + captured.err, name
+
+
+def test_the_last_step_says_what_to_run_when_a_deploy_is_cut_and_what_saves() -> None:
+    steps = handover_of(site_text())
+    paragraphs = [part.strip() for part in steps[STEPS[-1]].split("\n\n") if part.strip()]
+    [recovery] = [part for part in paragraphs if part.startswith("**If a deploy is cut**")]
+    spans = code_spans(recovery)
+    assert spans[:2] == ["cdktf deploy ums-ha-prod", "terraform apply"]
+    assert "save ns config" in spans
+    assert "terraform apply -replace=citrixadc_nsconfig_save.config_save" in spans
+    assert "firmware step" not in recovery  # no patch_after_apply here
+    with_step = handover_of(site_text(extra="[sites.prod.firmware_hosts]\npatch_after_apply = true\n"))
+    assert "the firmware step runs again when it did not complete" in " ".join(with_step[STEPS[-1]].split())
