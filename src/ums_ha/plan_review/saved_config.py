@@ -14,7 +14,6 @@ from typing import Final
 
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.naming import LogicalIds
-from ums_ha.nitro import LOGIN_ENV, PASSWORD_ENV, NitroError, NitroReader, config_saved
 
 from .model import Plan
 
@@ -48,6 +47,8 @@ class SavedCheck:
 
 def check_saved(plan: Plan, mode: str, environ: Mapping[str, str]) -> SavedCheck:
     """Ask the plan's appliance, as ``mode`` says; ``on`` without an endpoint or the login is refused."""
+    from ums_ha.nitro import LOGIN_ENV, PASSWORD_ENV, NitroError, NitroReader, config_saved  # urllib and ssl: only here
+
     if mode == "off":
         return SavedCheck(False, None, "not checked (--saved-check off)")
     endpoint = plan.netscaler_endpoint
