@@ -10,6 +10,7 @@ import pytest
 from plan_documents import Document, change, fixture, plan
 
 from ums_ha.plan_review import risks
+from ums_ha.plan_review.groups import CONFIG_SAVE, FIRMWARE_HOSTS, group_of_change
 from ums_ha.plan_review.plan_file import parse_plan
 from ums_ha.plan_review.risks import RULES, Level, evaluate
 from ums_ha.plan_review.risks.service_group_replaced import BINDING_TYPES
@@ -206,3 +207,14 @@ def test_findings_are_sorted_most_severe_first() -> None:
     levels = [finding.level for finding in evaluate(parse_plan(json.dumps(document), "t"))]
     assert levels == sorted(levels, reverse=True)
     assert levels[0] is Level.CRITICAL
+
+
+def test_the_ordering_step_is_shown_with_the_config_save_and_fires_no_rule() -> None:
+    """A scale-in of a ums-ha stack: the step's list loses the server's addresses, beside the save's replacement."""
+    before = {"input": ["citrixadc_server.server_ums01", "citrixadc_server.server_ums02"]}
+    after = {"input": ["citrixadc_server.server_ums01"]}
+    step = change("terraform_data.config_save_order", ["update"], before, after)
+    firmware = change("terraform_data.firmware_hosts", ["create"], None, {"input": None})
+    parsed = parse_plan(json.dumps(plan(step, firmware)), "plan.json")
+    assert [group_of_change(item) for item in parsed.changes] == [CONFIG_SAVE, FIRMWARE_HOSTS]
+    assert evaluate(parsed) == []
