@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -41,7 +42,10 @@ def read_state(path: Path) -> dict[str, Any]:
 
 
 def write_state(path: Path, state: dict[str, Any]) -> None:
-    path.write_text(json.dumps(state, indent=1), encoding="utf-8")
+    """Replace the file whole (a test polls it without the lock, so it must never see half of it)."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(json.dumps(state, indent=1), encoding="utf-8")
+    os.replace(partial, path)
 
 
 def _apply(state: dict[str, Any], event: str, address: str) -> None:
