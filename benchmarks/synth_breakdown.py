@@ -38,7 +38,7 @@ PHASES = textwrap.dedent(
     marks.append(("import cdktf (jsii, Node, the cdktf assembly)", time.perf_counter()))
     import ums_ha.constructs.cluster
     marks.append(("load ums-ha's constructs (the citrixadc assembly)", time.perf_counter()))
-    from stacks.site_stack import UmsHaSiteStack
+    from ums_ha.app.site_stack import UmsHaSiteStack
     from ums_ha.site_file import load_site_file
     site_file = load_site_file(Path(sys.argv[2]))
     marks.append(("the rest of ums-ha, read the site file", time.perf_counter()))

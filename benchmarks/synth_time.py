@@ -92,8 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             (empty_project / "empty.py").write_text(EMPTY_APP, encoding="utf-8")
             cli_figures["empty cdktf app"] = median_seconds([str(cli), "synth"], empty_project, cli_env, args.runs)
             example = cli_project(workdir / "example", "python main.py")
-            for item in ("main.py", "stacks"):
-                (example / item).symlink_to(ROOT / item)
+            (example / "main.py").symlink_to(ROOT / "main.py")  # the app itself is in the installed package
             example_env = dict(cli_env, UMS_HA_CONFIG=str(ROOT / "src" / "ums_ha" / "ums-ha.example.toml"))
             cli_figures["example site (1 site)"] = median_seconds([str(cli), "synth"], example, example_env, args.runs)
     empty = figures["empty cdktf app"]

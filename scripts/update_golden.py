@@ -30,7 +30,7 @@ from golden_inputs import (  # noqa: E402
 )
 from plan_documents import FIXTURES  # noqa: E402
 
-from stacks import synthesize_site_file  # noqa: E402
+from ums_ha.app import synthesize_site_file  # noqa: E402
 from ums_ha.dba_script import render_dba_script  # noqa: E402
 from ums_ha.hcl.stack_files import HCL_STACK_FILE  # noqa: E402
 from ums_ha.plan_review.markdown import render_review  # noqa: E402

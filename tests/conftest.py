@@ -14,7 +14,7 @@ from ums_ha.toolchain import prepare_toolchain
 
 prepare_toolchain()  # before cdktf's jsii starts below, as ums-ha and main.py do
 
-from stacks import synthesize_site_file  # noqa: E402  (after prepare_toolchain)
+from ums_ha.app import synthesize_site_file  # noqa: E402  (after prepare_toolchain)
 from ums_ha.naming import SAVE_ORDER_ADDRESS  # noqa: E402
 from ums_ha.site_file import parse_site_file  # noqa: E402
 

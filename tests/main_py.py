@@ -34,7 +34,7 @@ def run_main_py(
 ) -> subprocess.CompletedProcess[str]:
     """``python main.py`` in a project directory, the way ``cdktf synth`` runs it (``python -c code`` instead,
     for code that runs main.py itself)."""
-    for item in ("main.py", "stacks", "cdktf.json"):
+    for item in ("main.py", "cdktf.json"):
         target = project / item
         if not target.exists():
             target.symlink_to(ROOT / item)

@@ -11,8 +11,8 @@ from hcl_read import parse_hcl
 from plan_documents import change, plan, write
 from test_handover import sections
 
-from stacks import synthesize_site_file
 from ums_ha import ValidationError
+from ums_ha.app import synthesize_site_file
 from ums_ha.cli import main
 from ums_ha.handover import render_handover
 from ums_ha.site_file import parse_site_file

@@ -86,9 +86,13 @@ def test_missing_site_file_is_a_usage_error(tmp_path: Path, capsys: pytest.Captu
     assert "cannot be read" in capsys.readouterr().err
 
 
-def test_project_dir_without_stacks_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["synth", "--project-dir", str(tmp_path)]) == 2
-    assert "holds no stacks/ package" in capsys.readouterr().err
+def test_a_folder_holding_only_a_site_file_synthesizes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app is in the package: no stacks/, main.py or cdktf.json of this repository is needed."""
+    (tmp_path / "ums-ha.toml").write_text(site_text(), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["synth"]) == 0
+    assert list(read_stacks(tmp_path / "cdktf.out")) == ["ums-ha-prod"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["cdktf.out", "ums-ha.toml"]
 
 
 def test_unknown_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
@@ -187,7 +191,7 @@ def test_backend_settings_synthesize_as_given(tmp_path: Path, extra: str, expect
 LOADED_BINDINGS = """
 import sys
 from pathlib import Path
-from stacks import synthesize_site_file
+from ums_ha.app import synthesize_site_file
 from ums_ha.site_file import parse_site_file
 project = Path(sys.argv[1])
 site_file = parse_site_file(sys.stdin.read(), project / "s.toml")

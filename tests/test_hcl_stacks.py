@@ -24,7 +24,7 @@ from main_py import CANARY_CREDENTIALS, leaked_credentials, run_main_py
 from provider_schemas import provider_schema, resource_schemas
 from terraform_cli import terraform
 
-from stacks import synthesize_site_file
+from ums_ha.app import synthesize_site_file
 from ums_ha.cli import main
 from ums_ha.hcl import HclRenderError
 from ums_ha.site_file import parse_site_file

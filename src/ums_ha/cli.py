@@ -24,14 +24,12 @@ URL passwords are masked and the values of the credential variables redacted.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import sys
 from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from types import ModuleType
 
 from .diagram import FORMATS, GraphvizError, render
 from .errors import Problem, ValidationError
@@ -102,7 +100,8 @@ def _parser() -> argparse.ArgumentParser:
         "--project-dir",
         type=Path,
         default=Path(),
-        help="the ums-ha project, holding cdktf.json and stacks/ (default: the current directory)",
+        help="the deployment's folder: the local state files and cdktf.out go there; it needs nothing of "
+        "ums-ha's own source (default: the current directory)",
     )
     synth.add_argument(
         "--output",
@@ -241,24 +240,6 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
     return {}
 
 
-def _load_stacks(project_dir: Path) -> ModuleType:
-    """Import the project's ``stacks`` package: the app, like ``cdktf synth`` runs it."""
-    if not (project_dir / "stacks" / "__init__.py").is_file():
-        raise ValidationError(
-            [
-                Problem(
-                    "--project-dir",
-                    f"{str(project_dir)!r} holds no stacks/ package; run ums-ha in the project directory",
-                )
-            ]
-        )
-    sys.path.insert(0, str(project_dir))
-    try:
-        return importlib.import_module("stacks")
-    finally:
-        sys.path.remove(str(project_dir))
-
-
 def _locate_site_file(config: Path | None) -> SiteFileLocation:
     """Find the site file as every command does, and say which on standard error."""
     location = locate_site_file(config)
@@ -285,13 +266,13 @@ def _synth(args: argparse.Namespace) -> int:
 
     # Before cdktf loads (next line), like the cdktf CLI's request it honours SYNTH_HCL_OUTPUT=true.
     hcl = take_hcl_request() or args.hcl
-    stacks = _load_stacks(project_dir)
-    from .synth import DEFAULT_OUTDIR  # loads cdktf, only for this command
+    from . import app  # loads cdktf, only for this command
+    from .synth import DEFAULT_OUTDIR
 
     outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
 
     try:
-        installed = stacks.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir, hcl=hcl)
+        installed = app.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir, hcl=hcl)
     except HclRenderError as error:
         _print_error(f"cannot write the stacks as HCL (nothing written): {error}")
         return EXIT_ERROR
