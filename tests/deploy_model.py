@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from appliance_model import DELETE, SAVE
+from conftest import Stack, all_addresses
 
 MODEL_SCRIPT = Path(__file__).resolve().parent / "appliance_model.py"
 
@@ -48,11 +49,6 @@ def model_address(address: str) -> str:
     """``citrixadc_server.server_ums01`` -> ``terraform_data.citrixadc_server__server_ums01``."""
     kind, name = address.split(".", 1)
     return f"terraform_data.{kind}__{name}"
-
-
-def original_address(model: str) -> str:
-    kind, name = model.removeprefix("terraform_data.").split("__", 1)
-    return f"{kind}.{name}"
 
 
 def _rewrite_reference(match: re.Match[str]) -> str:
@@ -112,20 +108,16 @@ def _body(address: str, body: Mapping[str, Any], state: Path) -> dict[str, Any]:
     return model
 
 
-def appliance_addresses(stack: Mapping[str, Any]) -> set[str]:
+def appliance_addresses(stack: Stack) -> set[str]:
     """The addresses of the stack's NetScaler objects but the save: what the appliance must run."""
     return {
         address
-        for address in _addresses(stack)
+        for address in all_addresses(stack)
         if _is_appliance(address) and not address.startswith("citrixadc_nsconfig_save.")
     }
 
 
-def _addresses(stack: Mapping[str, Any]) -> set[str]:
-    return {f"{kind}.{name}" for kind, bodies in stack.get("resource", {}).items() for name in bodies}
-
-
-def model_configuration(stack: Mapping[str, Any], state: Path, *, removed: set[str]) -> dict[str, Any]:
+def model_configuration(stack: Stack, state: Path, *, removed: set[str]) -> dict[str, Any]:
     """The ``terraform_data`` model of a synthesized stack; ``removed`` are addresses of an earlier one."""
     resources: dict[str, Any] = {}
     for kind, bodies in stack.get("resource", {}).items():
@@ -133,7 +125,7 @@ def model_configuration(stack: Mapping[str, Any], state: Path, *, removed: set[s
             address = f"{kind}.{name}"
             resources[model_address(address).split(".", 1)[1]] = _body(address, body, state)
     document: dict[str, Any] = {"resource": {"terraform_data": resources}}
-    gone = sorted(removed - _addresses(stack))
+    gone = sorted(removed - all_addresses(stack))
     if gone:
         document["removed"] = [
             {
@@ -151,7 +143,7 @@ def model_configuration(stack: Mapping[str, Any], state: Path, *, removed: set[s
 
 
 def write_configuration(
-    directory: Path, stack: Mapping[str, Any], state: Path, *, removed: set[str], backend: bool = False
+    directory: Path, stack: Stack, state: Path, *, removed: set[str], backend: bool = False
 ) -> None:
     """Replace the model configuration in ``directory`` (``main.tf.json``), keeping its state; with ``backend``
     in the stack's own backend (its ``terraform.backend`` block), else in ``terraform.tfstate`` there."""

@@ -33,6 +33,7 @@ from test_firmware_hosts_cli import (  # the UMS login with its canary password,
     two_servers,
     ums_role,  # noqa: F401  (a fixture)
 )
+from test_firmware_hosts_settings import site_on_loopback
 from ums_stand_in import Behaviour, StandIn
 
 pytestmark = pytest.mark.slow
@@ -42,36 +43,8 @@ STEP = "terraform_data.terraform_data__firmware_hosts"
 
 
 def _site(port: int, engine: Engine) -> str:
-    return f"""
-[sites.prod]
-dns_name = "{DNS_NAME}"
-
-[sites.prod.netscaler]
-endpoint = "https://192.0.2.2"
-vip = "10.20.30.10"
-
-[[sites.prod.ums_servers]]
-name = "ums01"
-address = "127.0.0.1"
-
-[[sites.prod.ums_servers]]
-name = "ums02"
-address = "127.0.0.2"
-
-[sites.prod.database]
-engine = "postgresql"
-server = "127.0.0.1"
-port = {engine.url.port}
-name = "{engine.url.database}"
-managed_by = "dba"
-
-[sites.prod.firmware_hosts]
-patch_after_apply = true
-status_scheme = "http"
-status_port = {port}
-firmware_port = {port}
-retries = 1
-"""
+    """The loopback site of the firmware-hosts settings tests, with the step after the deploy."""
+    return site_on_loopback(engine, port) + "patch_after_apply = true\n"  # its last table is [firmware_hosts]
 
 
 def _descendants(pid: int) -> list[int]:

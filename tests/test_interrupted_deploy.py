@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from appliance_model import DELETE, SAVE, new_state, read_state, write_state
-from conftest import Stack, site_text, synth_text
+from conftest import Stack, all_addresses, site_text, synth_text
 from deploy_model import appliance_addresses, model_address, write_configuration
 from terraform_cli import terraform
 
@@ -60,7 +60,7 @@ class Deployment:
         state.update(cut_at=None if cut_at is None else state["writes"] + cut_at, fault=fault, events=[])
         write_state(self.appliance, state)
         write_configuration(self.directory, stack, self.appliance, removed=set(self.known))
-        self.known |= _addresses(stack)
+        self.known |= all_addresses(stack)
         result = terraform("apply", "-auto-approve", "-input=false", cwd=self.directory)
         return result.returncode, result.stdout + result.stderr
 
@@ -79,10 +79,6 @@ class Deployment:
     def copy(self, directory: Path) -> Deployment:
         shutil.copytree(self.directory, directory)
         return Deployment(directory, self.known)
-
-
-def _addresses(stack: Stack) -> frozenset[str]:
-    return frozenset(f"{kind}.{name}" for kind, bodies in stack.get("resource", {}).items() for name in bodies)
 
 
 def _fresh(directory: Path) -> Deployment:
