@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 from ums_ha.files import write_atomically
 
@@ -57,8 +57,8 @@ def write_journal(path: Path, changes: list[HostChange], *, table: str, status: 
         raise JournalError(f"cannot write the journal {str(path)!r}: {error.strerror}") from None
 
 
-def read_journal(path: Path) -> tuple[str, list[HostChange]]:
-    """The table and the changes of a journal; every field is checked."""
+def _read_document(path: Path) -> dict[str, Any]:
+    """The journal's JSON document, with its format and status checked."""
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
@@ -67,11 +67,17 @@ def read_journal(path: Path) -> tuple[str, list[HostChange]]:
         raise JournalError(f"{str(path)!r} is not JSON: {error.msg} at line {error.lineno}") from None
     if not isinstance(document, dict) or document.get("format") != JOURNAL_FORMAT:
         raise JournalError(f"{str(path)!r} is not a ums-ha firmware journal (format {JOURNAL_FORMAT})")
+    if document.get("status", COMMITTED) not in (PENDING, COMMITTED):
+        raise JournalError(f"{str(path)!r}: 'status' must be {PENDING!r} or {COMMITTED!r}")
+    return document
+
+
+def read_journal(path: Path) -> tuple[str, list[HostChange]]:
+    """The table and the changes of a journal; every field is checked."""
+    document = _read_document(path)
     table, raw_changes = document.get("table"), document.get("changes")
     if not isinstance(table, str) or not isinstance(raw_changes, list):
         raise JournalError(f"{str(path)!r}: 'table' must be a string and 'changes' a list")
-    if document.get("status", COMMITTED) not in (PENDING, COMMITTED):
-        raise JournalError(f"{str(path)!r}: 'status' must be {PENDING!r} or {COMMITTED!r}")
     changes = []
     for index, raw in enumerate(raw_changes):
         try:
@@ -90,9 +96,8 @@ def read_journal(path: Path) -> tuple[str, list[HostChange]]:
 
 
 def journal_status(path: Path) -> str:
-    """``pending`` or ``committed`` (see the module's text); the journal is read and checked whole first."""
-    read_journal(path)
-    status: str = json.loads(path.read_text(encoding="utf-8")).get("status", COMMITTED)
+    """``pending`` or ``committed`` (see the module's text)."""
+    status: str = _read_document(path).get("status", COMMITTED)
     return status
 
 
