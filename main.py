@@ -1,21 +1,47 @@
-"""The cdktf app (cdktf.json: ``python main.py``): synthesize the site file.
+"""This deployment's cdktf app: ``cdktf synth``, ``cdktf deploy`` (cdktf.json) and ``make synth`` run it.
 
-``cdktf synth --hcl`` asks for HCL through the environment; the request is taken
-before ``ums_ha.app`` loads cdktf, whose Node process would read it too and run
-CDKTF's own HCL renderer (see ``ums_ha.hcl.cdktf_request``). jsii is pointed at
-the pinned Node, and its banners and HashiCorp's checkpoint call are switched off,
-before it as well (``ums_ha.toolchain``).
+Written by ``ums-ha init``. It synthesizes one stack per site of the site file
+(``$UMS_HA_CONFIG``, else ``ums-ha.toml`` here) into ``cdktf.out/``, and then the
+stacks that ``add_own_stacks`` adds.
 """
 
+from __future__ import annotations
+
 import sys
+from typing import TYPE_CHECKING
 
-from ums_ha.hcl.cdktf_request import take_hcl_request
-from ums_ha.toolchain import prepare_toolchain
+from ums_ha.app import run
 
-prepare_toolchain()
-HCL = take_hcl_request()
+if TYPE_CHECKING:
+    import cdktf
 
-from ums_ha.app import main  # noqa: E402  (after take_hcl_request, see above)
+    from ums_ha import SiteFile
+
+
+def add_own_stacks(app: cdktf.App, site_file: SiteFile) -> None:
+    """Add stacks of your own, each with its own state, beside the sites' stacks. Default: none.
+
+    Import cdktf and ums-ha's constructs in here, not at the top of the file: ``run``
+    takes the cdktf CLI's ``--hcl`` request before they load. The example below,
+    uncommented, adds the stack ``ums-lab``: a lab UMS pair on the first site's
+    NetScaler, its state in ``terraform.ums-lab.tfstate`` beside this file.
+    """
+    # from cdktf import LocalBackend, TerraformStack
+    #
+    # from ums_ha import UmsHaCluster, UmsServer
+    # from ums_ha.providers import CitrixadcProvider
+    #
+    # lab = TerraformStack(app, "ums-lab")
+    # LocalBackend(lab, path="../../../terraform.ums-lab.tfstate")  # relative to cdktf.out/stacks/ums-lab
+    # CitrixadcProvider(lab, "citrixadc", endpoint=site_file.sites[0].netscaler.endpoint)
+    # UmsHaCluster(
+    #     lab,
+    #     "Ums",
+    #     vip="192.0.2.20",
+    #     servers=[UmsServer(name="lab01", address="192.0.2.21"), UmsServer(name="lab02", address="192.0.2.22")],
+    #     object_name_prefix="umslab",
+    # )
+
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:], hcl=HCL))
+    sys.exit(run(add_own_stacks, sys.argv[1:]))

@@ -25,6 +25,7 @@ from .database_spec import UmsDatabaseSpec
 from .errors import Problem, ValidationError
 from .model import DEFAULT_SERVICES, UmsServer, UmsService
 from .postgresql_spec import UmsPostgresqlDatabaseSpec
+from .site_file import Site, SiteFile
 
 if TYPE_CHECKING:
     from .constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
@@ -35,6 +36,8 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_SERVICES",
     "Problem",
+    "Site",
+    "SiteFile",
     "UmsConfigSave",
     "UmsDatabase",
     "UmsDatabaseSpec",

@@ -16,12 +16,20 @@ from ums_ha.secret_environment import redact
 from ums_ha.site_file import SiteFile, load_site_file, locate_site_file
 from ums_ha.synth import CDKTF_OUTDIR_ENV, DEFAULT_OUTDIR, synthesize, synthesize_for_cdktf_cli
 
+from .cdktf_app import OwnStacks
 from .site_stack import UmsHaSiteStack
 
 
-def build_app(app: cdktf.App, site_file: SiteFile, *, project_dir: Path, outdir: Path) -> list[UmsHaSiteStack]:
-    """Add one stack per site to ``app``."""
-    return [
+def build_app(
+    app: cdktf.App,
+    site_file: SiteFile,
+    *,
+    project_dir: Path,
+    outdir: Path,
+    own_stacks: OwnStacks | None = None,
+) -> list[UmsHaSiteStack]:
+    """Add one stack per site to ``app``, then the deployment's own (``own_stacks``, default: none)."""
+    stacks = [
         UmsHaSiteStack(
             app,
             site,
@@ -31,6 +39,9 @@ def build_app(app: cdktf.App, site_file: SiteFile, *, project_dir: Path, outdir:
         )
         for site in site_file.sites
     ]
+    if own_stacks is not None:
+        own_stacks(app, site_file)
+    return stacks
 
 
 def protected_folders(site_file: SiteFile, project_dir: Path) -> dict[Path, str]:
@@ -41,7 +52,14 @@ def protected_folders(site_file: SiteFile, project_dir: Path) -> dict[Path, str]
     }
 
 
-def synthesize_site_file(site_file: SiteFile, *, project_dir: Path, outdir: Path, hcl: bool = False) -> Installed:
+def synthesize_site_file(
+    site_file: SiteFile,
+    *,
+    project_dir: Path,
+    outdir: Path,
+    hcl: bool = False,
+    own_stacks: OwnStacks | None = None,
+) -> Installed:
     """Synthesize every site into ``outdir``, as HCL with ``hcl`` (see :func:`ums_ha.synth.synthesize`).
 
     Refuses (:class:`~ums_ha.errors.ValidationError`, nothing written) an ``outdir`` that is or holds the
@@ -49,17 +67,24 @@ def synthesize_site_file(site_file: SiteFile, *, project_dir: Path, outdir: Path
     that is not an earlier synthesis; leaves every file there that is not ums-ha's own.
     """
     return synthesize(
-        lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final),
+        lambda app, final: build_app(app, site_file, project_dir=project_dir, outdir=final, own_stacks=own_stacks),
         outdir,
         protected=protected_folders(site_file, project_dir),
         hcl=hcl,
     )
 
 
-def main(argv: Sequence[str] | None = None, *, hcl: bool = False) -> int:
-    """``python main.py``: synthesize the site file (see ``locate_site_file``), as HCL with ``hcl``.
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    hcl: bool = False,
+    own_stacks: OwnStacks | None = None,
+) -> int:
+    """``python main.py``: synthesize the site file (see ``locate_site_file``), as HCL with ``hcl``, and the
+    stacks ``own_stacks`` adds (default: none).
 
-    ``main.py`` passes ``hcl`` from the cdktf CLI's ``--hcl`` (``ums_ha.hcl.cdktf_request``).
+    ``main.py`` runs it through :func:`ums_ha.app.cdktf_app.run`, which takes ``hcl`` from the cdktf CLI's
+    ``--hcl`` (``ums_ha.hcl.cdktf_request``).
     Exit status 0 on success, 2 on a bad site file or output directory (nothing written), 1 when a
     stack has no HCL form. What it read and wrote goes to standard output under the cdktf CLI (which
     shows an app's standard error as errors), else to standard error; errors always to standard error.
@@ -76,14 +101,16 @@ def main(argv: Sequence[str] | None = None, *, hcl: bool = False) -> int:
             notices.write(f"warning: {warning}\n")
         if under_cdktf_cli:
             outdir = synthesize_for_cdktf_cli(
-                lambda app, outdir: build_app(app, site_file, project_dir=project_dir, outdir=outdir),
+                lambda app, outdir: build_app(
+                    app, site_file, project_dir=project_dir, outdir=outdir, own_stacks=own_stacks
+                ),
                 protected=protected_folders(site_file, project_dir),
                 hcl=hcl,
             )
             notices.write(f"wrote {', '.join(site.stack_name for site in site_file.sites)} into {outdir}\n")
         else:
             installed = synthesize_site_file(
-                site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR, hcl=hcl
+                site_file, project_dir=project_dir, outdir=project_dir / DEFAULT_OUTDIR, hcl=hcl, own_stacks=own_stacks
             )
             installed.report(notices)
     except ValidationError as error:
