@@ -34,7 +34,7 @@ def drive(*command: str, answer: str | None = None) -> dict[str, Any]:
 
 def test_the_cli_loads_the_pipes_module_in_place_of_the_native_one() -> None:
     package = ROOT / "node_modules" / "@cdktf" / "node-pty-prebuilt-multiarch"
-    assert package.resolve() == (ROOT / "tools" / "node-pty-pipes").resolve()
+    assert package.resolve() == (ROOT / "src/ums_ha/init/scaffold/tools/node-pty-pipes").resolve()
 
 
 def test_a_prompt_is_answered_and_the_output_and_exit_code_come_back() -> None:

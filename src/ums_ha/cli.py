@@ -1,6 +1,7 @@
 """The ``ums-ha`` command.
 
     ums-ha --version
+    ums-ha init [DIR] [--site NAME]
     ums-ha synth [--config FILE] [--project-dir DIR] [--output DIR] [--hcl]
     ums-ha handover [--config FILE] [--site NAME]
     ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
@@ -36,6 +37,9 @@ from .errors import Problem, ValidationError
 from .files import write_atomically
 from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
 from .handover import render_handover
+from .init.command import DESCRIPTION as INIT_DESCRIPTION
+from .init.command import add_arguments as add_init_arguments
+from .init.command import run_init
 from .plan_review.drift import FORMATS as DRIFT_FORMATS
 from .plan_review.drift import render_drift
 from .plan_review.markdown import render_review
@@ -89,6 +93,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ums-ha", description="Highly available IGEL UMS behind a NetScaler, as Terraform.")
     parser.add_argument("--version", action="version", version=f"ums-ha {_version()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    init = commands.add_parser(
+        "init",
+        help="write a deployment repository of your own: site file, cdktf app, pins, Makefile, CI, README",
+        description=INIT_DESCRIPTION,
+    )
+    add_init_arguments(init)
     synth = commands.add_parser(
         "synth",
         help="check the site file and synthesize Terraform JSON, one stack per site",
@@ -256,6 +266,10 @@ def _print_warnings(site_file: SiteFile) -> None:
         print(f"warning: {warning}", file=sys.stderr)
 
 
+def _init(args: argparse.Namespace) -> int:
+    return run_init(args.dir, args.site, sys.stdout)
+
+
 def _synth(args: argparse.Namespace) -> int:
     project_dir: Path = args.project_dir.resolve()
     site_file = _read_site_file(args.config)
@@ -378,6 +392,7 @@ def _drift(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
+    "init": _init,
     "synth": _synth,
     "handover": _handover,
     "diagram": _diagram,
