@@ -171,6 +171,21 @@ def test_inspect_and_an_unknown_column(
 
 
 @pytest.mark.usefixtures("credentials")
+def test_a_database_the_ums_has_not_filled_yet_is_an_error_saying_so(
+    engine: Engine, stand_ins: list[StandIn], capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    port = two_servers(stand_ins, Behaviour(files=ALL_PATHS), Behaviour(files=ALL_PATHS))
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text("CREATE SCHEMA fresh"))
+    journal = tmp_path / "journal.json"
+    assert main(argv(engine, port, "--apply", "--journal", str(journal), "--schema", "fresh")) == 1
+    assert not journal.exists()
+    [line] = [line for line in capsys.readouterr().err.splitlines() if line.startswith("error: ")]
+    assert line.startswith("error: table 'FWU_FIRMWARES' not found in schema 'fresh', which holds no tables yet")
+    assert line.endswith("(with patch_after_apply, the next deploy runs it again); nothing was changed")
+
+
+@pytest.mark.usefixtures("credentials")
 def test_an_unreachable_database_is_an_error_without_the_password(
     engine: Engine, stand_ins: list[StandIn], capsys: pytest.CaptureFixture[str]
 ) -> None:

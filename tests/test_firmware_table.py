@@ -11,6 +11,7 @@ from ums_ha.firmware_hosts.settings import FirmwareTable
 from ums_ha.firmware_hosts.table import (
     FirmwareEntry,
     TableError,
+    TablesNotCreatedError,
     describe,
     read_entries,
     reflect,
@@ -43,6 +44,19 @@ def test_a_missing_table_lists_the_tables_that_exist(engine: Engine) -> None:
     with engine.connect() as connection, pytest.raises(TableError) as caught:
         reflect(connection, FirmwareTable(schema="igelums", table="FIRMWARES"))
     assert str(caught.value) == "table 'FIRMWARES' not found in schema 'igelums'; it has: FWU_FIRMWARES"
+
+
+def test_a_schema_without_any_table_says_the_ums_has_not_created_them_yet(engine: Engine) -> None:
+    """The first deploy of a site with patch_after_apply on a new database: the UMS has not connected yet."""
+    with engine.begin() as connection:
+        connection.execute(sqlalchemy.text("CREATE SCHEMA fresh"))
+    with engine.connect() as connection, pytest.raises(TablesNotCreatedError) as caught:
+        reflect(connection, FirmwareTable(schema="fresh"))
+    assert str(caught.value) == (
+        "table 'FWU_FIRMWARES' not found in schema 'fresh', which holds no tables yet: the UMS creates its tables "
+        "when a UMS server first connects to this database (the datasource step of ums-ha handover); after that, "
+        "run this again (with patch_after_apply, the next deploy runs it again)"
+    )
 
 
 def test_inspect_describes_every_real_column(engine: Engine) -> None:

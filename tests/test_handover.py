@@ -229,3 +229,18 @@ def test_the_last_step_says_what_to_run_when_a_deploy_is_cut_and_what_saves() ->
     assert "firmware step" not in recovery  # no patch_after_apply here
     with_step = handover_of(site_text(extra="[sites.prod.firmware_hosts]\npatch_after_apply = true\n"))
     assert "the firmware step runs again when it did not complete" in " ".join(with_step[STEPS[-1]].split())
+
+
+def test_with_patch_after_apply_the_firmware_step_says_the_order_on_a_new_database() -> None:
+    without = handover_of(site_text(extra=DATABASE))
+    assert "patch_after_apply" not in without[STEPS[6]]
+    steps = handover_of(site_text(extra=DATABASE + "[sites.prod.firmware_hosts]\npatch_after_apply = true\n"))
+    assert list(steps) == STEPS
+    paragraphs = [" ".join(part.split()) for part in steps[STEPS[6]].split("\n\n") if part.strip()]
+    [order] = [part for part in paragraphs if part.startswith("`patch_after_apply` is on")]
+    datasource = STEPS[2].split(".")[0]
+    assert f"first connects to the database (step {datasource})" in order
+    assert order.endswith(
+        f"So on a new database the order is: deploy, step {datasource} on every server, then deploy again; "
+        "that deploy runs the step again and changes the hosts."
+    )

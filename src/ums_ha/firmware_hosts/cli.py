@@ -41,7 +41,7 @@ from .plan import (
     rollback,
 )
 from .settings import FirmwareTable
-from .table import TableError, describe, read_entries, reflect
+from .table import TableError, TablesNotCreatedError, describe, read_entries, reflect
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -249,6 +249,8 @@ def run_reporting(args: argparse.Namespace) -> int:
     """:func:`run` with every failure turned into a message and its exit status."""
     try:
         return run(args)
+    except TablesNotCreatedError as error:  # not bad input: the database is too new, and will not stay so
+        return _fail(f"{error}; nothing was changed", EXIT_ERROR)
     except (ValidationError, TableError, JournalError) as error:
         return _fail(str(error), EXIT_USAGE)
     except ssl.SSLError as error:

@@ -15,6 +15,10 @@ class TableError(Exception):
     """The table or a column is not where the settings say; the message lists what does exist."""
 
 
+class TablesNotCreatedError(TableError):
+    """The schema holds no tables at all: the UMS has not connected to this database yet."""
+
+
 @dataclass(frozen=True)
 class FirmwareEntry:
     id: int | str
@@ -35,6 +39,12 @@ def _match(wanted: str, existing: Sequence[str], what: str, where: str) -> str:
 def _real_table_name(connection: Connection, settings: FirmwareTable) -> str:
     where = f"schema {settings.schema!r}" if settings.schema else "the default schema"
     names = sqlalchemy.inspect(connection).get_table_names(schema=settings.schema)
+    if not names:
+        raise TablesNotCreatedError(
+            f"table {settings.table!r} not found in {where}, which holds no tables yet: the UMS creates its tables "
+            "when a UMS server first connects to this database (the datasource step of ums-ha handover); after that, "
+            "run this again (with patch_after_apply, the next deploy runs it again)"
+        )
     return _match(settings.table, names, "table", where)
 
 
