@@ -21,17 +21,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .database_spec import UmsDatabaseSpec
-from .errors import Problem, ValidationError
-from .model import DEFAULT_SERVICES, UmsServer, UmsService
-from .postgresql_spec import UmsPostgresqlDatabaseSpec
-from .site_file import Site, SiteFile
+from ums_ha.database_spec import UmsDatabaseSpec
+from ums_ha.errors import Problem, ValidationError
+from ums_ha.model import DEFAULT_SERVICES, UmsServer, UmsService
+from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
+from ums_ha.site_file import Site, SiteFile
 
 if TYPE_CHECKING:
-    from .constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
-    from .constructs.database import UmsDatabase
-    from .constructs.dns_record import UmsDnsRecord
-    from .constructs.postgresql_database import UmsPostgresqlDatabase
+    from ums_ha.constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
+    from ums_ha.constructs.database import UmsDatabase
+    from ums_ha.constructs.dns_record import UmsDnsRecord
+    from ums_ha.constructs.postgresql_database import UmsPostgresqlDatabase
 
 __all__ = [
     "DEFAULT_SERVICES",
@@ -68,7 +68,7 @@ def __getattr__(name: str) -> object:
     # The constructs load cdktf and start jsii (a Node process): only on first use, so that
     # commands which never synthesize (review, drift, handover, diagram) start fast.
     if name in _CONSTRUCTS:
-        from . import constructs
+        from ums_ha import constructs
 
         return getattr(constructs, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

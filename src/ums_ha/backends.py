@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
 
-from .errors import Problem
-from .rules import check_one_of
-from .toml_table import Table, describe_value, suggest
+from ums_ha.errors import Problem
+from ums_ha.rules import check_one_of
+from ums_ha.toml_table import Table, describe_value, suggest
 
 if TYPE_CHECKING:
     from constructs import Construct

@@ -32,30 +32,30 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from .diagram import FORMATS, GraphvizError, render
-from .errors import Problem, ValidationError
-from .files import write_atomically
-from .firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
-from .handover import render_handover
-from .init.command import DESCRIPTION as INIT_DESCRIPTION
-from .init.command import add_arguments as add_init_arguments
-from .init.command import run_init
-from .plan_review.drift import FORMATS as DRIFT_FORMATS
-from .plan_review.drift import render_drift
-from .plan_review.markdown import render_review
-from .plan_review.model import Plan
-from .plan_review.plan_file import load_plan
-from .plan_review.report import build_review, review_json
-from .plan_review.risks import LEVEL_LABELS, Level
-from .plan_review.saved_config import MODES as SAVED_CHECK_MODES
-from .plan_review.saved_config import check_saved
-from .plan_review.terraform_runner import TerraformError, refresh_only_plan
-from .secret_environment import redact
-from .site_file import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
-from .toolchain import prepare_toolchain
-from .topology import site_topologies
-from .verify.command import DESCRIPTION as VERIFY_DESCRIPTION
-from .verify.command import add_arguments as add_verify_arguments
+from ums_ha.diagram import FORMATS, GraphvizError, render
+from ums_ha.errors import Problem, ValidationError
+from ums_ha.files import write_atomically
+from ums_ha.firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
+from ums_ha.handover import render_handover
+from ums_ha.init.command import DESCRIPTION as INIT_DESCRIPTION
+from ums_ha.init.command import add_arguments as add_init_arguments
+from ums_ha.init.command import run_init
+from ums_ha.plan_review.drift import FORMATS as DRIFT_FORMATS
+from ums_ha.plan_review.drift import render_drift
+from ums_ha.plan_review.markdown import render_review
+from ums_ha.plan_review.model import Plan
+from ums_ha.plan_review.plan_file import load_plan
+from ums_ha.plan_review.report import build_review, review_json
+from ums_ha.plan_review.risks import LEVEL_LABELS, Level
+from ums_ha.plan_review.saved_config import MODES as SAVED_CHECK_MODES
+from ums_ha.plan_review.saved_config import check_saved
+from ums_ha.plan_review.terraform_runner import TerraformError, refresh_only_plan
+from ums_ha.secret_environment import redact
+from ums_ha.site_file import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
+from ums_ha.toolchain import prepare_toolchain
+from ums_ha.topology import site_topologies
+from ums_ha.verify.command import DESCRIPTION as VERIFY_DESCRIPTION
+from ums_ha.verify.command import add_arguments as add_verify_arguments
 
 REVIEW_FORMATS = ("markdown", "json")
 
@@ -274,14 +274,14 @@ def _synth(args: argparse.Namespace) -> int:
     project_dir: Path = args.project_dir.resolve()
     site_file = _read_site_file(args.config)
     _print_warnings(site_file)
-    from .hcl import HclRenderError  # the HCL writer, only for this command
-    from .hcl.cdktf_request import take_hcl_request
-    from .hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE
+    from ums_ha.hcl import HclRenderError  # the HCL writer, only for this command
+    from ums_ha.hcl.cdktf_request import take_hcl_request
+    from ums_ha.hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE
 
     # Before cdktf loads (next line), like the cdktf CLI's request it honours SYNTH_HCL_OUTPUT=true.
     hcl = take_hcl_request() or args.hcl
-    from . import app  # loads cdktf, only for this command
-    from .synth import DEFAULT_OUTDIR
+    from ums_ha import app  # loads cdktf, only for this command
+    from ums_ha.synth import DEFAULT_OUTDIR
 
     outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
 
@@ -325,14 +325,14 @@ def _diagram(args: argparse.Namespace) -> int:
 
 
 def _firmware_hosts(args: argparse.Namespace) -> int:
-    from .firmware_hosts.cli import run_reporting  # loads SQLAlchemy, only for this command
+    from ums_ha.firmware_hosts.cli import run_reporting  # loads SQLAlchemy, only for this command
 
     return run_reporting(args)
 
 
 def _adopt(args: argparse.Namespace) -> int:
-    from .adopt.command import run_adopt  # tomlkit and the NITRO client, only for this command
-    from .nitro import NitroError
+    from ums_ha.adopt.command import run_adopt  # tomlkit and the NITRO client, only for this command
+    from ums_ha.nitro import NitroError
 
     location = _locate_site_file(args.config)
     site = load_site_file(location.path).select(args.site)
@@ -344,7 +344,7 @@ def _adopt(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from .verify.command import run_verify  # dnspython and the probes, only for this command
+    from ums_ha.verify.command import run_verify  # dnspython and the probes, only for this command
 
     location = _locate_site_file(args.config)
     site = load_site_file(location.path).select(args.site)

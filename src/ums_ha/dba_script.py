@@ -5,10 +5,10 @@ T-SQL for SQL Server (here), a psql script for PostgreSQL (:mod:`ums_ha.postgres
 
 from __future__ import annotations
 
-from .database_spec import DBA_SCRIPT_NAME, PASSWORD_SQLCMD_VARIABLE, UmsDatabaseSpec
-from .postgresql_script import render_postgresql_script
-from .postgresql_spec import UmsPostgresqlDatabaseSpec
-from .templates import load_template
+from ums_ha.database_spec import DBA_SCRIPT_NAME, PASSWORD_SQLCMD_VARIABLE, UmsDatabaseSpec
+from ums_ha.postgresql_script import render_postgresql_script
+from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
+from ums_ha.templates import load_template
 
 __all__ = ["DBA_SCRIPT_NAME", "dba_script", "render_dba_script"]
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from .graphviz import GraphvizError, render_with_graphviz
-from .topology import NodeKind, SiteTopology
+from ums_ha.graphviz import GraphvizError, render_with_graphviz
+from ums_ha.topology import NodeKind, SiteTopology
 
 __all__ = ["FORMATS", "GraphvizError", "render", "render_dot", "render_mermaid", "render_svg"]
 

@@ -7,9 +7,9 @@ from cdktf_cdktf_provider_dns.provider import DnsProvider as _GeneratedDnsProvid
 from cdktf_cdktf_provider_dns.provider import DnsProviderUpdate
 from constructs import Construct
 
-from .dns_spec import DNS_PROVIDER_SOURCE, DNS_PROVIDER_VERSION
-from .errors import ValidationError
-from .rules import check_dns_server
+from ums_ha.dns_spec import DNS_PROVIDER_SOURCE, DNS_PROVIDER_VERSION
+from ums_ha.errors import ValidationError
+from ums_ha.rules import check_dns_server
 
 
 class DnsProvider(_GeneratedDnsProvider):

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 from typing import Final
 
-from .toolchain import node_executable, prepare_toolchain
+from ums_ha.toolchain import node_executable, prepare_toolchain
 
 SCRIPT: Final = Path(__file__).with_name("graphviz.mjs")
 PACKAGE: Final = ("@viz-js", "viz")

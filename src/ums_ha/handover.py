@@ -12,12 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from .database_spec import PASSWORD_SQLCMD_VARIABLE, PASSWORD_VARIABLE
-from .firmware_hosts.arguments import site_command
-from .model import CONSOLE_SERVICE, DEFAULT_MONITOR_PORT, DEVICES_SERVICE, FIRMWARE_SERVICE, UmsService
-from .rules import parse_ums_version
-from .site_file import Site
-from .templates import load_template
+from ums_ha.database_spec import PASSWORD_SQLCMD_VARIABLE, PASSWORD_VARIABLE
+from ums_ha.firmware_hosts.arguments import site_command
+from ums_ha.model import CONSOLE_SERVICE, DEFAULT_MONITOR_PORT, DEVICES_SERVICE, FIRMWARE_SERVICE, UmsService
+from ums_ha.rules import parse_ums_version
+from ums_ha.site_file import Site
+from ums_ha.templates import load_template
 
 #: Where UMS keeps the firmware files, below its installation folder (DOMAIN.md, "The setup being automated").
 FIRMWARE_FOLDER: Final = ("RemoteManager", "rmguiserver", "webapps", "ums_filetransfer")

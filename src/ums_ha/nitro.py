@@ -19,10 +19,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
-from .errors import Problem, ValidationError
+from ums_ha.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
-    from .site_file import Site
+    from ums_ha.site_file import Site
 
 #: NITRO's error code for "no such resource".
 NO_SUCH_RESOURCE: Final = 258

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TextIO
 
-from .errors import Problem, ValidationError
+from ums_ha.errors import Problem, ValidationError
 
 MANIFEST_FILE: Final = "manifest.json"
 STACKS_FOLDER: Final = "stacks"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .database_spec import DBA_SCRIPT_NAME, PASSWORD_SQLCMD_VARIABLE
-from .postgresql_spec import UmsPostgresqlDatabaseSpec
-from .templates import load_template
+from ums_ha.database_spec import DBA_SCRIPT_NAME, PASSWORD_SQLCMD_VARIABLE
+from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
+from ums_ha.templates import load_template
 
 
 def identifier(name: str) -> str:

@@ -15,7 +15,7 @@ import ipaddress
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
-from .database_spec import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS
+from ums_ha.database_spec import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS
 
 DEFAULT_POSTGRESQL_PORT: Final = 5432
 

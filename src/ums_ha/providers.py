@@ -12,27 +12,27 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._generated.citrixadc.provider import CitrixadcProvider
+from ums_ha._generated.citrixadc.provider import CitrixadcProvider
 
 if TYPE_CHECKING:
-    from ._generated.mssql.provider import MssqlProvider
-    from ._generated.postgresql.provider import PostgresqlProvider
-    from .dns_provider import DnsProvider
+    from ums_ha._generated.mssql.provider import MssqlProvider
+    from ums_ha._generated.postgresql.provider import PostgresqlProvider
+    from ums_ha.dns_provider import DnsProvider
 
 __all__ = ["CitrixadcProvider", "DnsProvider", "MssqlProvider", "PostgresqlProvider"]
 
 
 def __getattr__(name: str) -> object:
     if name == "MssqlProvider":
-        from ._generated.mssql.provider import MssqlProvider
+        from ums_ha._generated.mssql.provider import MssqlProvider
 
         return MssqlProvider
     if name == "PostgresqlProvider":
-        from ._generated.postgresql.provider import PostgresqlProvider
+        from ums_ha._generated.postgresql.provider import PostgresqlProvider
 
         return PostgresqlProvider
     if name == "DnsProvider":
-        from .dns_provider import DnsProvider
+        from ums_ha.dns_provider import DnsProvider
 
         return DnsProvider
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from typing import Final, TypeVar
 from urllib.parse import urlsplit
 
-from . import naming
-from .database_spec import PERMISSION_SETS
-from .dns_spec import MAX_TTL, zone_contains
-from .errors import Problem
-from .model import IGEL_OS_GENERATIONS, MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
-from .postgresql_spec import POSTGRESQL_PERMISSIONS, SSL_MODES, split_host_port
-from .url_credentials import has_user_info, mask_url_credentials
+from ums_ha import naming
+from ums_ha.database_spec import PERMISSION_SETS
+from ums_ha.dns_spec import MAX_TTL, zone_contains
+from ums_ha.errors import Problem
+from ums_ha.model import IGEL_OS_GENERATIONS, MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
+from ums_ha.postgresql_spec import POSTGRESQL_PERMISSIONS, SSL_MODES, split_host_port
+from ums_ha.url_credentials import has_user_info, mask_url_credentials
 
 SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
 _DNS_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")

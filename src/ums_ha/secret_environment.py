@@ -13,8 +13,8 @@ import os
 from collections.abc import Mapping
 from typing import Final
 
-from .backends import CREDENTIAL_VARIABLE_PREFIXES, credential_variables
-from .url_credentials import mask_url_credentials
+from ums_ha.backends import CREDENTIAL_VARIABLE_PREFIXES, credential_variables
+from ums_ha.url_credentials import mask_url_credentials
 
 #: The providers' and ums-ha's own secrets: NetScaler, SQL Server, PostgreSQL, the UMS database login, the DNS
 #: update key or login. Not ``PGUSER``: it defaults to ``postgres``, and hiding that would blank out every

@@ -18,8 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Final, TypedDict
 
-from .backends import BackendSettings, check_shared_state, read_backend
-from .database_spec import (
+from ums_ha.backends import BackendSettings, check_shared_state, read_backend
+from ums_ha.database_spec import (
     DEFAULT_DATABASE_NAME,
     DEFAULT_LOGIN,
     DEFAULT_PERMISSIONS,
@@ -27,16 +27,16 @@ from .database_spec import (
     ENGINES,
     UmsDatabaseSpec,
 )
-from .dns_spec import DEFAULT_TTL
-from .errors import Problem, ValidationError
-from .firmware_hosts.settings import (
+from ums_ha.dns_spec import DEFAULT_TTL
+from ums_ha.errors import Problem, ValidationError
+from ums_ha.firmware_hosts.settings import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_STATUS_PORT,
     DRIVERS,
     ENGINE_DRIVERS,
     STATUS_SCHEMES,
 )
-from .model import (
+from ums_ha.model import (
     CONSOLE_SERVICE,
     DEFAULT_IGEL_OS,
     DEFAULT_MONITOR_PORT,
@@ -49,9 +49,9 @@ from .model import (
     UmsService,
     default_services,
 )
-from .naming import ObjectNames
-from .postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec
-from .rules import (
+from ums_ha.naming import ObjectNames
+from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec
+from ums_ha.rules import (
     ClusterKeys,
     DatabaseKeys,
     DnsKeys,
@@ -74,7 +74,7 @@ from .rules import (
     endpoint_host,
     parse_ums_version,
 )
-from .toml_table import Table, describe_value
+from ums_ha.toml_table import Table, describe_value
 
 CONFIG_ENV: Final = "UMS_HA_CONFIG"
 #: The UMS release from which IGEL supports an external load balancer for OS 12-only fleets alone.

@@ -16,9 +16,15 @@ from typing import Final, Protocol
 
 import cdktf
 
-from .database_spec import DBA_SCRIPT_NAME
-from .hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE, METADATA_FILE, convert_stacks_to_hcl, remove_stale_hcl
-from .output_dir import Installed, check_output_dir, install
+from ums_ha.database_spec import DBA_SCRIPT_NAME
+from ums_ha.hcl.stack_files import (
+    HCL_STACK_FILE,
+    JSON_STACK_FILE,
+    METADATA_FILE,
+    convert_stacks_to_hcl,
+    remove_stale_hcl,
+)
+from ums_ha.output_dir import Installed, check_output_dir, install
 
 #: Where synthesis writes unless told otherwise, as the cdktf CLI does.
 DEFAULT_OUTDIR: Final = "cdktf.out"

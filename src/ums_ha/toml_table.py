@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeVar
 
-from .errors import Problem
+from ums_ha.errors import Problem
 
 _T = TypeVar("_T")
 

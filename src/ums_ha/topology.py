@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Final
 
-from . import naming
-from .model import CONSOLE_SERVICE, HEALTH_CHECK_PATH, OS11_SERVICES
-from .postgresql_spec import UmsPostgresqlDatabaseSpec
-from .site_file import Site
+from ums_ha import naming
+from ums_ha.model import CONSOLE_SERVICE, HEALTH_CHECK_PATH, OS11_SERVICES
+from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
+from ums_ha.site_file import Site
 
 
 class NodeKind(Enum):

@@ -11,12 +11,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
+from ums_ha.adopt.appliance import read_appliance
+from ums_ha.adopt.matching import Adoption, match
+from ums_ha.adopt.names_table import render_names, write_names
 from ums_ha.nitro import reader_for
 from ums_ha.site_file import Site
-
-from .appliance import read_appliance
-from .matching import Adoption, match
-from .names_table import render_names, write_names
 
 EXIT_OK = 0
 EXIT_REPLACEMENTS = 3

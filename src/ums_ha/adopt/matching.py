@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ums_ha.adopt.appliance import Appliance, Member, Vserver, same_address
 from ums_ha.model import UmsService
 from ums_ha.naming import ObjectNames
 from ums_ha.rules import is_ip_address
 from ums_ha.site_file import Site
-
-from .appliance import Appliance, Member, Vserver, same_address
 
 PERSISTENCE_TYPE = "SOURCEIP"
 

@@ -9,22 +9,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .cdktf_app import OwnStacks, run
+from ums_ha.app.cdktf_app import OwnStacks, run
 
 if TYPE_CHECKING:
-    from .app import build_app, main, synthesize_site_file
-    from .site_stack import UmsHaSiteStack
+    from ums_ha.app.app import build_app, main, synthesize_site_file
+    from ums_ha.app.site_stack import UmsHaSiteStack
 
 __all__ = ["OwnStacks", "UmsHaSiteStack", "build_app", "main", "run", "synthesize_site_file"]
 
 
 def __getattr__(name: str) -> object:
     if name in ("build_app", "main", "synthesize_site_file"):
-        from . import app
+        from ums_ha.app import app
 
         return getattr(app, name)
     if name == "UmsHaSiteStack":
-        from .site_stack import UmsHaSiteStack
+        from ums_ha.app.site_stack import UmsHaSiteStack
 
         return UmsHaSiteStack
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -9,15 +9,14 @@ from pathlib import Path
 
 import cdktf
 
+from ums_ha.app.cdktf_app import OwnStacks
+from ums_ha.app.site_stack import UmsHaSiteStack
 from ums_ha.errors import ValidationError
 from ums_ha.hcl import HclRenderError
 from ums_ha.output_dir import Installed
 from ums_ha.secret_environment import redact
 from ums_ha.site_file import SiteFile, load_site_file, locate_site_file
 from ums_ha.synth import CDKTF_OUTDIR_ENV, DEFAULT_OUTDIR, synthesize, synthesize_for_cdktf_cli
-
-from .cdktf_app import OwnStacks
-from .site_stack import UmsHaSiteStack
 
 
 def build_app(

@@ -34,6 +34,6 @@ def run(own_stacks: OwnStacks | None = None, argv: Sequence[str] | None = None) 
     """
     prepare_toolchain()
     hcl = take_hcl_request()
-    from .app import main  # loads cdktf: after the HCL request is taken
+    from ums_ha.app.app import main  # loads cdktf: after the HCL request is taken
 
     return main(argv, hcl=hcl, own_stacks=own_stacks)

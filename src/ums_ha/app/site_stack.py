@@ -10,11 +10,10 @@ from constructs import Construct
 
 from ums_ha import UmsHaCluster
 from ums_ha._generated.citrixadc.provider import CitrixadcProvider
+from ums_ha.app.database import add_database, database_outputs, forget_database_objects
+from ums_ha.app.outputs import add_outputs, site_outputs
 from ums_ha.backends import BackendSettings, add_backend, version_key
 from ums_ha.site_file import Site, cluster_keys
-
-from .database import add_database, database_outputs, forget_database_objects
-from .outputs import add_outputs, site_outputs
 
 #: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
 TERRAFORM_FLOOR = "1.7"
@@ -59,11 +58,11 @@ class UmsHaSiteStack(cdktf.TerraformStack):
             after_deploy.append(self.cluster.config_save.resource)
         # Each part loads only for the sites that have it (the dns bindings, the firmware-hosts command's code).
         if site.dns is not None:
-            from .dns import add_dns_record
+            from ums_ha.app.dns import add_dns_record
 
             after_deploy.append(add_dns_record(self, site, site.dns).record)
         if site.firmware_hosts.patch_after_apply:
-            from .firmware_hosts import add_firmware_hosts_step
+            from ums_ha.app.firmware_hosts import add_firmware_hosts_step
 
             add_firmware_hosts_step(
                 self,

@@ -12,6 +12,10 @@ from ums_ha import naming
 from ums_ha._generated.citrixadc.lbmonitor import Lbmonitor
 from ums_ha._generated.citrixadc.nsip import Nsip
 from ums_ha._generated.citrixadc.server import Server
+from ums_ha.constructs._terraform import address, set_logical_id
+from ums_ha.constructs.config_save import UmsConfigSave
+from ums_ha.constructs.service_group import UmsServiceGroup
+from ums_ha.constructs.vip import UmsVip
 from ums_ha.errors import ValidationError
 from ums_ha.model import (
     DEFAULT_IGEL_OS,
@@ -27,11 +31,6 @@ from ums_ha.model import (
     default_services,
 )
 from ums_ha.rules import ClusterKeys, check_cluster, check_existing_names, check_igel_os
-
-from ._terraform import address, set_logical_id
-from .config_save import UmsConfigSave
-from .service_group import UmsServiceGroup
-from .vip import UmsVip
 
 
 class UmsHaCluster(Construct):

@@ -9,9 +9,8 @@ from constructs import Construct
 
 from ums_ha import naming
 from ums_ha._generated.citrixadc.nsconfig_save import NsconfigSave
+from ums_ha.constructs._terraform import address, set_logical_id
 from ums_ha.errors import Problem, ValidationError
-
-from ._terraform import address, set_logical_id
 
 SAVE_ORDER_ADDRESS = naming.SAVE_ORDER_ADDRESS
 

@@ -15,6 +15,7 @@ from ums_ha._generated.mssql.database_permissions import (
 from ums_ha._generated.mssql.database_schema import DatabaseSchema, DatabaseSchemaServer, DatabaseSchemaServerLogin
 from ums_ha._generated.mssql.login import Login, LoginServer, LoginServerLogin
 from ums_ha._generated.mssql.user import User, UserServer, UserServerLogin
+from ums_ha.constructs._terraform import password_variable, reference, set_logical_id
 from ums_ha.database_spec import (
     DEFAULT_DATABASE_NAME,
     DEFAULT_LOGIN,
@@ -25,8 +26,6 @@ from ums_ha.database_spec import (
 )
 from ums_ha.errors import ValidationError
 from ums_ha.rules import DatabaseKeys, check_database, check_password_reference
-
-from ._terraform import password_variable, reference, set_logical_id
 
 
 class UmsDatabase(Construct):

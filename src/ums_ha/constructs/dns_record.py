@@ -6,11 +6,10 @@ from cdktf_cdktf_provider_dns.a_record_set import ARecordSet
 from constructs import Construct
 
 from ums_ha import naming
+from ums_ha.constructs._terraform import set_logical_id
 from ums_ha.dns_spec import DEFAULT_TTL, record_name
 from ums_ha.errors import ValidationError
 from ums_ha.rules import DnsKeys, check_dns_record
-
-from ._terraform import set_logical_id
 
 
 class UmsDnsRecord(Construct):

@@ -13,12 +13,11 @@ from ums_ha._generated.postgresql.database import Database
 from ums_ha._generated.postgresql.grant import Grant
 from ums_ha._generated.postgresql.role import Role
 from ums_ha._generated.postgresql.schema import Schema
+from ums_ha.constructs._terraform import password_variable, reference, set_logical_id
 from ums_ha.database_spec import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS, PASSWORD_VARIABLE
 from ums_ha.errors import ValidationError
 from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec
 from ums_ha.rules import DatabaseKeys, check_password_reference, check_postgresql_database
-
-from ._terraform import password_variable, reference, set_logical_id
 
 #: Write-only attributes (the role's password) and ephemeral variables need Terraform 1.11.
 REQUIRED_TERRAFORM: Final = "1.11"

@@ -14,11 +14,10 @@ from ums_ha._generated.citrixadc.servicegroup_lbmonitor_binding import Servicegr
 from ums_ha._generated.citrixadc.servicegroup_servicegroupmember_binding import (
     ServicegroupServicegroupmemberBinding,
 )
+from ums_ha.constructs._terraform import reference, replaced_with, set_logical_id
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.model import DEFAULT_OBJECT_NAME_PREFIX, UmsService
 from ums_ha.rules import check_object_names, check_service
-
-from ._terraform import reference, replaced_with, set_logical_id
 
 
 class UmsServiceGroup(Construct):

@@ -13,8 +13,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .http_checks import HttpSettings
-from .settings import (
+from ums_ha.firmware_hosts.http_checks import HttpSettings
+from ums_ha.firmware_hosts.settings import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_STATUS_PORT,
     DRIVERS,

@@ -20,15 +20,11 @@ from typing import TextIO
 import sqlalchemy
 
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.rules import check_fqdn, check_host, check_int_range
-from ums_ha.secret_environment import redact
-from ums_ha.site_file import FIRMWARE_TABLE_KEYS, load_site_file, locate_site_file
-
-from .arguments import add_arguments
-from .http_checks import Answer, HttpClient
-from .inputs import Inputs, database_url, from_outputs, from_site
-from .journal import PENDING, JournalError, journal_status, new_journal_path
-from .plan import (
+from ums_ha.firmware_hosts.arguments import add_arguments
+from ums_ha.firmware_hosts.http_checks import Answer, HttpClient
+from ums_ha.firmware_hosts.inputs import Inputs, database_url, from_outputs, from_site
+from ums_ha.firmware_hosts.journal import PENDING, JournalError, journal_status, new_journal_path
+from ums_ha.firmware_hosts.plan import (
     ChangedMeanwhileError,
     Decision,
     PreflightError,
@@ -40,8 +36,11 @@ from .plan import (
     preflight,
     rollback,
 )
-from .settings import FirmwareTable
-from .table import TableError, TablesNotCreatedError, describe, read_entries, reflect
+from ums_ha.firmware_hosts.settings import FirmwareTable
+from ums_ha.firmware_hosts.table import TableError, TablesNotCreatedError, describe, read_entries, reflect
+from ums_ha.rules import check_fqdn, check_host, check_int_range
+from ums_ha.secret_environment import redact
+from ums_ha.site_file import FIRMWARE_TABLE_KEYS, load_site_file, locate_site_file
 
 EXIT_OK = 0
 EXIT_ERROR = 1

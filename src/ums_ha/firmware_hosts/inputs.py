@@ -11,12 +11,8 @@ from sqlalchemy.engine import URL
 
 from ums_ha.database_spec import ENGINES
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.model import CONSOLE_SERVICE, FIRMWARE_SERVICE
-from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec, split_host_port
-from ums_ha.site_file import Site
-
-from .http_checks import HttpSettings
-from .settings import (
+from ums_ha.firmware_hosts.http_checks import HttpSettings
+from ums_ha.firmware_hosts.settings import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_PORTS,
     DEFAULT_STATUS_PORT,
@@ -27,6 +23,9 @@ from .settings import (
     USERNAME_ENV,
     FirmwareTable,
 )
+from ums_ha.model import CONSOLE_SERVICE, FIRMWARE_SERVICE
+from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec, split_host_port
+from ums_ha.site_file import Site
 
 
 @dataclass(frozen=True)

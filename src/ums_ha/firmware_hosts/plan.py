@@ -15,10 +15,10 @@ from pathlib import Path
 
 import sqlalchemy
 
-from .http_checks import Answer, HttpClient, file_url, server_status, status_url
-from .journal import COMMITTED, PENDING, HostChange, JournalError, read_journal, write_journal
-from .settings import FirmwareTable
-from .table import FirmwareEntry, reflect, set_host
+from ums_ha.firmware_hosts.http_checks import Answer, HttpClient, file_url, server_status, status_url
+from ums_ha.firmware_hosts.journal import COMMITTED, PENDING, HostChange, JournalError, read_journal, write_journal
+from ums_ha.firmware_hosts.settings import FirmwareTable
+from ums_ha.firmware_hosts.table import FirmwareEntry, reflect, set_host
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .errors import HclRenderError
+from ums_ha.hcl.errors import HclRenderError
 
 if TYPE_CHECKING:
-    from .block_types import BlockTypes
-    from .document import render_hcl
+    from ums_ha.hcl.block_types import BlockTypes
+    from ums_ha.hcl.document import render_hcl
 
 __all__ = ["BlockTypes", "HclRenderError", "render_hcl"]
 
@@ -22,11 +22,11 @@ __all__ = ["BlockTypes", "HclRenderError", "render_hcl"]
 def __getattr__(name: str) -> object:
     # The writer and its block tables load only for HCL output: a JSON synthesis never needs them.
     if name == "render_hcl":
-        from .document import render_hcl
+        from ums_ha.hcl.document import render_hcl
 
         return render_hcl
     if name == "BlockTypes":
-        from .block_types import BlockTypes
+        from ums_ha.hcl.block_types import BlockTypes
 
         return BlockTypes
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,8 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ums_ha._generated import block_types as generated
-
-from .errors import HclRenderError
+from ums_ha.hcl.errors import HclRenderError
 
 BlockTree = Mapping[str, Any]
 """Nested block name -> that block's own nested blocks (another ``BlockTree``); every other key is an argument."""

@@ -6,11 +6,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from .block_types import BlockTree
-from .errors import HclRenderError
-from .expressions import Strings, identifier, value_lines
-from .keys import COMMENT_KEY
-from .lines import Line
+from ums_ha.hcl.block_types import BlockTree
+from ums_ha.hcl.errors import HclRenderError
+from ums_ha.hcl.expressions import Strings, identifier, value_lines
+from ums_ha.hcl.keys import COMMENT_KEY
+from ums_ha.hcl.lines import Line
 
 
 @dataclass(frozen=True)

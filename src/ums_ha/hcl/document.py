@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
-from .block_types import BlockTypes
-from .bodies import BodySpec, block_lines, each_object, label, schema_spec
-from .errors import HclRenderError
-from .expressions import Strings
-from .keys import COMMENT_KEY
-from .lines import BLANK, Line, format_lines
+from ums_ha.hcl.block_types import BlockTypes
+from ums_ha.hcl.bodies import BodySpec, block_lines, each_object, label, schema_spec
+from ums_ha.hcl.errors import HclRenderError
+from ums_ha.hcl.expressions import Strings
+from ums_ha.hcl.keys import COMMENT_KEY
+from ums_ha.hcl.lines import BLANK, Line, format_lines
 
 _SOURCE = Strings.SOURCE
 _LITERAL = Strings.LITERAL

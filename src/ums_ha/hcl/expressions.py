@@ -6,9 +6,9 @@ import re
 from enum import Enum
 from typing import Any
 
-from .errors import HclRenderError
-from .lines import Line
-from .template_strings import quote_literal, quote_template, sole_interpolation, template_expression
+from ums_ha.hcl.errors import HclRenderError
+from ums_ha.hcl.lines import Line
+from ums_ha.hcl.template_strings import quote_literal, quote_template, sole_interpolation, template_expression
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _KEYWORDS = frozenset({"true", "false", "null"})

@@ -12,9 +12,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ums_ha.hcl.keys import COMMENT_KEY
 from ums_ha.output_dir import MANIFEST_FILE
-
-from .keys import COMMENT_KEY
 
 JSON_STACK_FILE = "cdk.tf.json"
 HCL_STACK_FILE = "cdk.tf"
@@ -32,7 +31,7 @@ def header(stack_name: str) -> list[str]:
 
 def convert_stacks_to_hcl(outdir: Path) -> list[Path]:
     """Replace every stack's JSON in ``outdir`` with HCL and update the manifest; returns the ``cdk.tf`` files."""
-    from .document import render_hcl  # the HCL writer loads only when HCL is asked for
+    from ums_ha.hcl.document import render_hcl  # the HCL writer loads only when HCL is asked for
 
     manifest = _read_manifest(outdir)
     written = []

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import HclRenderError
+from ums_ha.hcl.errors import HclRenderError
 
 _ESCAPED_SEQUENCES = ("$${", "%%{")
 _SEQUENCE_STARTS = ("${", "%{")

@@ -9,9 +9,8 @@ from typing import TextIO
 
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.files import write_atomically
+from ums_ha.init.scaffold import DEFAULT_SITE, NotInstalledError, render_scaffold, ums_ha_version
 from ums_ha.rules import check_site_name
-
-from .scaffold import DEFAULT_SITE, NotInstalledError, render_scaffold, ums_ha_version
 
 _NEVER_OVERWRITES = "ums-ha init never overwrites: move it away, or init another folder"
 

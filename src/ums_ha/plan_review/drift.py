@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 
-from .groups import group_of
-from .markdown import report_template
-from .model import Plan
-from .report import REPORT_VERSION, change_json
-from .saved_config import SavedCheck
+from ums_ha.plan_review.groups import group_of
+from ums_ha.plan_review.markdown import report_template
+from ums_ha.plan_review.model import Plan
+from ums_ha.plan_review.report import REPORT_VERSION, change_json
+from ums_ha.plan_review.saved_config import SavedCheck
 
 FORMATS = ("text", "markdown", "json")
 

@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ums_ha.naming import SAVE_ORDER_ADDRESS
-
-from .model import ResourceChange, text_value
+from ums_ha.plan_review.model import ResourceChange, text_value
 
 
 @dataclass(frozen=True)

@@ -15,13 +15,12 @@ from typing import Final
 
 import jinja2
 
+from ums_ha.plan_review.groups import object_name
+from ums_ha.plan_review.model import Action, ResourceChange
+from ums_ha.plan_review.report import Review
+from ums_ha.plan_review.risks import RULES, Finding, Level
+from ums_ha.plan_review.values import display
 from ums_ha.templates import load_template
-
-from .groups import object_name
-from .model import Action, ResourceChange
-from .report import Review
-from .risks import RULES, Finding, Level
-from .values import display
 
 #: GitHub refuses a pull-request comment longer than this many characters.
 COMMENT_LIMIT: Final = 65_536

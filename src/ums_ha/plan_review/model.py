@@ -12,7 +12,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .values import Hidden
+from ums_ha.plan_review.values import Hidden
 
 
 class Action(enum.StrEnum):

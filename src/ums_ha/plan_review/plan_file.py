@@ -14,9 +14,8 @@ from pathlib import Path
 
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.model import DEFAULT_IGEL_OS
-
-from .model import TERRAFORM_ACTIONS, Action, AttributeChange, Plan, ResourceChange
-from .values import UNKNOWN, has_true, is_empty, reveal
+from ums_ha.plan_review.model import TERRAFORM_ACTIONS, Action, AttributeChange, Plan, ResourceChange
+from ums_ha.plan_review.values import UNKNOWN, has_true, is_empty, reveal
 
 SUPPORTED_MAJOR = "1"
 #: Keys only a plan has; a state file (``terraform show -json`` without a plan) has ``values``.

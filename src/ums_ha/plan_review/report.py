@@ -6,10 +6,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .groups import GROUPS, Group, group_of_change, object_name
-from .model import ACTION_ORDER, Action, Plan, ResourceChange
-from .risks import Finding, Level, evaluate
-from .values import to_json
+from ums_ha.plan_review.groups import GROUPS, Group, group_of_change, object_name
+from ums_ha.plan_review.model import ACTION_ORDER, Action, Plan, ResourceChange
+from ums_ha.plan_review.risks import Finding, Level, evaluate
+from ums_ha.plan_review.values import to_json
 
 #: Bumped when a key of the JSON report changes meaning or goes away; new keys do not bump it.
 REPORT_VERSION = 1

@@ -14,8 +14,7 @@ from typing import Final
 
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.naming import LogicalIds
-
-from .model import Plan
+from ums_ha.plan_review.model import Plan
 
 #: ``--saved-check``: ``auto`` checks when the plan names the endpoint and the login is set.
 MODES: Final = ("auto", "on", "off")

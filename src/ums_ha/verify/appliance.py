@@ -14,8 +14,7 @@ from typing import Any
 
 from ums_ha.nitro import NitroError, NitroReader, config_saved, nitro_number
 from ums_ha.site_file import Site
-
-from .results import CheckResult, Status
+from ums_ha.verify.results import CheckResult, Status
 
 
 @dataclass(frozen=True)

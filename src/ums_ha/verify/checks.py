@@ -16,11 +16,10 @@ from urllib.parse import quote
 from ums_ha.model import CONSOLE_SERVICE, FIRMWARE_SERVICE, HEALTH_CHECK_PATH
 from ums_ha.nitro import NitroError, NitroReader
 from ums_ha.site_file import Site
-
-from . import probes
-from .appliance import ApplianceView, read_appliance
-from .results import CheckResult, Status
-from .settings import VerifySettings
+from ums_ha.verify import probes
+from ums_ha.verify.appliance import ApplianceView, read_appliance
+from ums_ha.verify.results import CheckResult, Status
+from ums_ha.verify.settings import VerifySettings
 
 
 class _Timing(TypedDict):

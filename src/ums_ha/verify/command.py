@@ -12,10 +12,9 @@ from ums_ha.errors import Problem, ValidationError
 from ums_ha.postgresql_spec import split_host_port
 from ums_ha.rules import check_firmware_path, check_host, check_int_range
 from ums_ha.site_file import Site
-
-from .report import FORMATS, render_json, render_text
-from .results import exit_status
-from .settings import (
+from ums_ha.verify.report import FORMATS, render_json, render_text
+from ums_ha.verify.results import exit_status
+from ums_ha.verify.settings import (
     DEFAULT_CONCURRENCY,
     DEFAULT_DNS_PORT,
     DEFAULT_RETRIES,
@@ -135,8 +134,7 @@ def settings_from(args: argparse.Namespace, site: Site) -> VerifySettings:
 def run_verify(site: Site, args: argparse.Namespace, out: TextIO, environ: Mapping[str, str] | None = None) -> int:
     """Check ``site`` and print the checklist; 0 every check passed, 1 a check failed (2 is raised as bad input)."""
     from ums_ha.nitro import reader_for
-
-    from .checks import verify_site
+    from ums_ha.verify.checks import verify_site
 
     settings = settings_from(args, site)
     environment = os.environ if environ is None else environ

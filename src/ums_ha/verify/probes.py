@@ -24,8 +24,7 @@ import dns.rcode
 import dns.rdatatype
 
 from ums_ha.rules import is_ip_address
-
-from .settings import BACKOFF_SECONDS
+from ums_ha.verify.settings import BACKOFF_SECONDS
 
 #: OpenSSL's verify results for a self-signed certificate (alone, or at the top of the chain).
 _SELF_SIGNED: Final = frozenset({18, 19})

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from typing import Final
 
-from .results import CheckResult, Status, exit_status
+from ums_ha.verify.results import CheckResult, Status, exit_status
 
 FORMATS: Final = ("text", "json")
 _SHOWN: Final = {Status.PASS: "pass", Status.WARN: "WARN", Status.FAIL: "FAIL", Status.SKIP: "skip"}

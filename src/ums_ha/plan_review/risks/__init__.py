@@ -8,8 +8,7 @@ reuse an id.
 from __future__ import annotations
 
 from ums_ha.plan_review.model import Plan
-
-from . import (
+from ums_ha.plan_review.risks import (
     config_not_saved,
     config_save_on_every_plan,
     database_access_removed,
@@ -26,7 +25,7 @@ from . import (
     vip_address_changed,
     vserver_replaced,
 )
-from .rule import LEVEL_LABELS, Finding, Hit, Level, Rule
+from ums_ha.plan_review.risks.rule import LEVEL_LABELS, Finding, Hit, Level, Rule
 
 #: Every rule, most severe first.
 RULES: tuple[Rule, ...] = (

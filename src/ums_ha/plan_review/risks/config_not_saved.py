@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ums_ha.plan_review.model import Action, Plan
-
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 SAVE_TYPE = "citrixadc_nsconfig_save"
 _SAVES = (Action.CREATE, Action.UPDATE, Action.REPLACE)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ums_ha.plan_review.model import Action, Plan
-
-from .config_not_saved import SAVE_TYPE
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.config_not_saved import SAVE_TYPE
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 
 def _check(plan: Plan) -> Iterator[Hit]:

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from ums_ha.plan_review.groups import object_name
 from ums_ha.plan_review.model import Plan
-
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 _WHAT = {
     "mssql_login": "login",

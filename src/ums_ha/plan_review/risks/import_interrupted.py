@@ -7,8 +7,7 @@ from typing import Final
 
 from ums_ha.plan_review.groups import object_name
 from ums_ha.plan_review.model import Action, Plan
-
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 #: Attributes whose update moves or cuts live connections: the address or port clients use, the protocol,
 #: Use Client IP (the servers' route back), persistence (sessions land elsewhere), the members' address.

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ums_ha.plan_review.model import Plan
-
-from .members import pools
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.members import pools
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 
 def _check(plan: Plan) -> Iterator[Hit]:

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from ums_ha.plan_review.groups import member_server
 from ums_ha.plan_review.model import Plan
-
-from .members import pools
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.members import pools
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 
 def _check(plan: Plan) -> Iterator[Hit]:

@@ -9,8 +9,7 @@ from ums_ha import naming
 from ums_ha.model import OS11_SERVICES
 from ums_ha.plan_review.groups import object_name
 from ums_ha.plan_review.model import Action, Plan
-
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 #: The vservers OS 11 devices need, by their pinned Terraform names, and the port they register on.
 _OS11_VSERVERS: Final = {naming.LogicalIds.vserver(service) for service in OS11_SERVICES}

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from ums_ha.plan_review.groups import object_name
 from ums_ha.plan_review.model import Plan
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 from ums_ha.plan_review.values import display
-
-from .rule import Hit, Level, Rule
 
 #: Persistence attributes of citrixadc_lbvserver and citrixadc_lbgroup.
 PERSISTENCE_ATTRIBUTES = ("persistencetype", "timeout", "persistmask", "v6persistmasklen", "persistencebackup")

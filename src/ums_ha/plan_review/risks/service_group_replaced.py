@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from ums_ha.plan_review.groups import object_name
 from ums_ha.plan_review.model import Action, Plan, text_value
-
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 #: The bindings the appliance drops together with their service group.
 BINDING_TYPES = (

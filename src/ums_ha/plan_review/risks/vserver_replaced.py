@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from ums_ha.plan_review.groups import object_name
 from ums_ha.plan_review.model import Action, Plan
-
-from .rule import Hit, Level, Rule
+from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 
 
 def _check(plan: Plan) -> Iterator[Hit]:
