@@ -23,7 +23,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-from ums_ha.toolchain import prepare_toolchain
+from ums_ha.toolchain.node import prepare_toolchain
 
 ROOT = Path(__file__).resolve().parent.parent
 PHASES = textwrap.dedent(
@@ -32,14 +32,14 @@ PHASES = textwrap.dedent(
     from pathlib import Path
     marks = [("start", time.perf_counter())]
     sys.path.insert(0, sys.argv[1])
-    from ums_ha.toolchain import prepare_toolchain
+    from ums_ha.toolchain.node import prepare_toolchain
     prepare_toolchain()
     import cdktf
     marks.append(("import cdktf (jsii, Node, the cdktf assembly)", time.perf_counter()))
     import ums_ha.constructs.cluster
     marks.append(("load ums-ha's constructs (the citrixadc assembly)", time.perf_counter()))
     from ums_ha.app.site_stack import UmsHaSiteStack
-    from ums_ha.site_file import load_site_file
+    from ums_ha.site.reader import load_site_file
     site_file = load_site_file(Path(sys.argv[2]))
     marks.append(("the rest of ums-ha, read the site file", time.perf_counter()))
     from jsii._kernel.providers.process import _NodeProcess

@@ -22,7 +22,7 @@ import textwrap
 import time
 from pathlib import Path
 
-from ums_ha.toolchain import prepare_toolchain
+from ums_ha.toolchain.node import prepare_toolchain
 
 ROOT = Path(__file__).resolve().parent.parent
 EMPTY_APP = textwrap.dedent(

@@ -12,7 +12,7 @@ a fraction: lbvserver has 110 attributes, ums-ha sets 7.
     python scripts/generate_bindings.py                         # regenerate all
     python scripts/generate_bindings.py --trim mssql=FULL.json  # re-trim one first
 
-Needs the cdktf CLI (`npm ci` installs the pinned one); it runs on the pinned Node (``ums_ha.toolchain``).
+Needs the cdktf CLI (`npm ci` installs the pinned one); it runs on the pinned Node (``ums_ha.toolchain.node``).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ums_ha.toolchain import prepare_toolchain
+from ums_ha.toolchain.node import prepare_toolchain
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "provider-schemas"

@@ -31,12 +31,12 @@ from golden_inputs import (  # noqa: E402
 from plan_documents import FIXTURES  # noqa: E402
 
 from ums_ha.app import synthesize_site_file  # noqa: E402
-from ums_ha.dba_script import render_dba_script  # noqa: E402
-from ums_ha.hcl.stack_files import HCL_STACK_FILE  # noqa: E402
+from ums_ha.app.hcl.stack_files import HCL_STACK_FILE  # noqa: E402
+from ums_ha.database.dba_script import render_dba_script  # noqa: E402
 from ums_ha.plan_review.markdown import render_review  # noqa: E402
 from ums_ha.plan_review.plan_file import load_plan  # noqa: E402
 from ums_ha.plan_review.report import build_review  # noqa: E402
-from ums_ha.site_file import load_site_file  # noqa: E402
+from ums_ha.site.reader import load_site_file  # noqa: E402
 
 
 def golden_text(stack: Path) -> str:

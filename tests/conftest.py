@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from ums_ha.toolchain import prepare_toolchain
+from ums_ha.toolchain.node import prepare_toolchain
 
 prepare_toolchain()  # before cdktf's jsii starts below, as ums-ha and main.py do
 
 from ums_ha.app import synthesize_site_file  # noqa: E402  (after prepare_toolchain)
-from ums_ha.naming import SAVE_ORDER_ADDRESS  # noqa: E402
-from ums_ha.site_file import parse_site_file  # noqa: E402
+from ums_ha.domain.naming import SAVE_ORDER_ADDRESS  # noqa: E402
+from ums_ha.site.reader import parse_site_file  # noqa: E402
 
 #: Fixture modules: a real PostgreSQL server, its firmware table, stand-in UMS HTTP servers, a NITRO stand-in,
 #: a DNS server, a TCP forwarder standing in for the VIP, and test certificates.

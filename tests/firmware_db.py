@@ -10,7 +10,7 @@ import sqlalchemy
 from postgres_server import PostgresServer
 from sqlalchemy.engine import Engine
 
-from ums_ha.firmware_hosts.settings import FirmwareTable
+from ums_ha.site.firmware_hosts import FirmwareTable
 
 _databases = itertools.count(1)
 ROWS = [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ums_ha.database_spec import UmsDatabaseSpec
+from ums_ha.database.sqlserver import UmsDatabaseSpec
 
 #: The DBA script's golden file: an availability group, the guide's names and GRANT CONTROL.
 GOLDEN_DATABASE_SPEC = UmsDatabaseSpec(

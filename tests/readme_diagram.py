@@ -16,9 +16,9 @@ _BLOCK = re.compile(re.escape(BEGIN) + r"\n```mermaid\n(.*?)```\n" + re.escape(E
 
 def example_diagram() -> str:
     """The bundled example as ``ums-ha diagram`` draws it in Mermaid."""
-    from ums_ha.diagram import render_mermaid
-    from ums_ha.site_file import load_site_file
-    from ums_ha.topology import site_topologies
+    from ums_ha.diagram.render import render_mermaid
+    from ums_ha.diagram.topology import site_topologies
+    from ums_ha.site.reader import load_site_file
 
     sites = load_site_file(EXAMPLE).sites
     return render_mermaid(site_topologies(sites))

@@ -14,8 +14,8 @@ from test_handover import sections
 from ums_ha import ValidationError
 from ums_ha.app import synthesize_site_file
 from ums_ha.cli import main
-from ums_ha.handover import render_handover
-from ums_ha.site_file import parse_site_file
+from ums_ha.handover.notes import render_handover
+from ums_ha.site.reader import parse_site_file
 
 NAMES = """[sites.prod.names]
 servers = { ums01 = "UMS01", ums02 = "UMS02" }

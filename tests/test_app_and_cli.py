@@ -192,7 +192,7 @@ LOADED_BINDINGS = """
 import sys
 from pathlib import Path
 from ums_ha.app import synthesize_site_file
-from ums_ha.site_file import parse_site_file
+from ums_ha.site.reader import parse_site_file
 project = Path(sys.argv[1])
 site_file = parse_site_file(sys.stdin.read(), project / "s.toml")
 synthesize_site_file(site_file, project_dir=project, outdir=project / "out")
@@ -243,14 +243,14 @@ NOT_ON_THE_SYNTH_PATH = (
     "ums_ha._generated.mssql",
     "ums_ha._generated.postgresql",
     "ums_ha.adopt",
-    "ums_ha.diagram",
+    "ums_ha.diagram.render",
     "ums_ha.firmware_hosts.arguments",
     "ums_ha.firmware_hosts.http_checks",
-    "ums_ha.handover",
-    "ums_ha.hcl.document",
+    "ums_ha.handover.notes",
+    "ums_ha.app.hcl.document",
     "ums_ha.nitro",
     "ums_ha.plan_review",
-    "ums_ha.topology",
+    "ums_ha.diagram.topology",
     "ums_ha.verify",
 )
 
@@ -276,7 +276,7 @@ def test_a_netscaler_only_synthesis_loads_nothing_it_does_not_use(tmp_path: Path
 
 
 def test_the_ums_ha_command_loads_sqlalchemy_only_for_firmware_hosts_and_cdktf_and_hcl_only_for_synth() -> None:
-    modules = "('sqlalchemy', 'cdktf', 'jsii', 'ums_ha.hcl')"
+    modules = "('sqlalchemy', 'cdktf', 'jsii', 'ums_ha.app.hcl')"
     script = f"import sys, ums_ha.cli; print(sorted(m for m in {modules} if m in sys.modules))"
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120)
     assert result.stdout.strip() == "[]"

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from conftest import ROOT
 
-from ums_ha.toolchain import node_executable
+from ums_ha.toolchain.node import node_executable
 
 PROBE = ROOT / "tests" / "pty_pipes_probe.cjs"
 

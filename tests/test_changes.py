@@ -10,7 +10,7 @@ from typing import Any
 
 from conftest import Stack, Synth, all_addresses, resources, site_text
 
-from ums_ha.naming import SAVE_ORDER_ADDRESS
+from ums_ha.domain.naming import SAVE_ORDER_ADDRESS
 
 TWO = (("ums01", "10.20.30.11"), ("ums02", "10.20.30.12"))
 THREE = (*TWO, ("ums03", "10.20.30.13"))

@@ -13,7 +13,7 @@ from conftest import Stack
 
 from ums_ha import UmsConfigSave
 from ums_ha._generated.citrixadc.server import Server
-from ums_ha.naming import SAVE_ORDER_ADDRESS
+from ums_ha.domain.naming import SAVE_ORDER_ADDRESS
 from ums_ha.providers import CitrixadcProvider
 
 

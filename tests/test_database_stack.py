@@ -8,8 +8,8 @@ import pytest
 from conftest import ROOT, Stack, Synth, only, read_stacks, resources, site_text
 
 from ums_ha.cli import main
-from ums_ha.database_spec import UmsDatabaseSpec
-from ums_ha.dba_script import render_dba_script
+from ums_ha.database.dba_script import render_dba_script
+from ums_ha.database.sqlserver import UmsDatabaseSpec
 
 DATABASE = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\n'
 SERVER_BLOCK = {"host": "sqlag-listener.corp.example", "port": "1433", "login": {}}

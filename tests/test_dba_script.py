@@ -16,8 +16,8 @@ import sqlglot
 from golden_inputs import GOLDEN_DATABASE_FILE, GOLDEN_DATABASE_SITE, GOLDEN_DATABASE_SPEC
 from sqlglot import exp
 
-from ums_ha.database_spec import PASSWORD_SQLCMD_VARIABLE, UmsDatabaseSpec
-from ums_ha.dba_script import render_dba_script
+from ums_ha.database.dba_script import render_dba_script
+from ums_ha.database.sqlserver import PASSWORD_SQLCMD_VARIABLE, UmsDatabaseSpec
 
 GOLDEN = Path(__file__).parent / "golden" / GOLDEN_DATABASE_FILE
 PASSWORD_STAND_IN = "Stand-In-Password-1"  # noqa: S105

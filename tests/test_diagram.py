@@ -12,13 +12,13 @@ from xml.etree import ElementTree
 import pytest
 from conftest import EXAMPLE, LAB_SITE, ROOT, site_text
 
-from ums_ha import graphviz
 from ums_ha.cli import main
-from ums_ha.diagram import render_dot, render_mermaid
-from ums_ha.graphviz import render_with_graphviz
-from ums_ha.site_file import Site, parse_site_file
-from ums_ha.toolchain import node_executable
-from ums_ha.topology import Edge, Node, NodeKind, SiteTopology, site_topology
+from ums_ha.diagram import graphviz
+from ums_ha.diagram.graphviz import render_with_graphviz
+from ums_ha.diagram.render import render_dot, render_mermaid
+from ums_ha.diagram.topology import Edge, Node, NodeKind, SiteTopology, site_topology
+from ums_ha.site.reader import Site, parse_site_file
+from ums_ha.toolchain.node import node_executable
 
 DATABASE = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\nalways_on = true\n'
 Edges = set[tuple[str, str, str]]

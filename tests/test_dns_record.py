@@ -18,7 +18,7 @@ from test_schema_conformance import conformance_problems
 
 from ums_ha import Problem, UmsDnsRecord, ValidationError
 from ums_ha.providers import DnsProvider
-from ums_ha.site_file import parse_site_file
+from ums_ha.site.reader import parse_site_file
 
 DNS = '[sites.prod.dns]\nserver = "dc01.corp.example"\nzone = "corp.example."\n'
 

@@ -22,8 +22,8 @@ from ums_ha import ValidationError
 from ums_ha.cli import main
 from ums_ha.firmware_hosts.http_checks import HttpSettings
 from ums_ha.firmware_hosts.inputs import database_url, from_site
-from ums_ha.handover import render_handover
-from ums_ha.site_file import parse_site_file
+from ums_ha.handover.notes import render_handover
+from ums_ha.site.reader import parse_site_file
 
 SETTINGS = """[sites.prod.firmware_hosts]
 patch_after_apply = true

@@ -10,8 +10,8 @@ from conftest import Synth, all_addresses, site_text
 
 from ums_ha import ValidationError
 from ums_ha.firmware_hosts.inputs import from_site
-from ums_ha.firmware_hosts.settings import FirmwareTable
-from ums_ha.site_file import parse_site_file
+from ums_ha.site.firmware_hosts import FirmwareTable
+from ums_ha.site.reader import parse_site_file
 
 DNS = '[sites.prod.dns]\nserver = "dc01.corp.example"\nzone = "corp.example."\n'
 STEP = '[sites.prod.firmware_hosts]\npatch_after_apply = true\nhost_column = "DOWNLOADHOST"\n'

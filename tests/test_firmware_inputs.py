@@ -14,7 +14,7 @@ from ums_ha.errors import ValidationError
 from ums_ha.firmware_hosts.cli import Progress
 from ums_ha.firmware_hosts.http_checks import Answer
 from ums_ha.firmware_hosts.inputs import Inputs, database_url, from_outputs, from_site
-from ums_ha.site_file import parse_site_file
+from ums_ha.site.reader import parse_site_file
 
 DATABASE = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\nport = 14330\nschema = "ums"\n'
 EXPECTED = Inputs(

@@ -7,7 +7,6 @@ import sqlalchemy
 from firmware_db import ROWS, SETTINGS, hosts
 from sqlalchemy.engine import Engine
 
-from ums_ha.firmware_hosts.settings import FirmwareTable
 from ums_ha.firmware_hosts.table import (
     FirmwareEntry,
     TableError,
@@ -17,6 +16,7 @@ from ums_ha.firmware_hosts.table import (
     reflect,
     set_host,
 )
+from ums_ha.site.firmware_hosts import FirmwareTable
 
 
 def test_entries_are_read_through_the_configured_columns(engine: Engine) -> None:

@@ -9,8 +9,8 @@ import pytest
 from conftest import EXAMPLE, LAB_SITE, site_text
 
 from ums_ha.cli import main
-from ums_ha.handover import render_handover
-from ums_ha.site_file import parse_site_file
+from ums_ha.handover.notes import render_handover
+from ums_ha.site.reader import parse_site_file
 
 DATABASE = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\nalways_on = true\nport = 14330\n'
 STEPS = [

@@ -15,10 +15,10 @@ import pytest
 from hcl_read import hcl_as_terraform_json, json_without_comments, parse_hcl
 from terraform_cli import terraform
 
-from ums_ha.hcl import BlockTypes, HclRenderError, render_hcl
-from ums_ha.hcl.cdktf_request import SYNTH_HCL_OUTPUT_ENV, take_hcl_request
-from ums_ha.hcl.lines import BLANK, Line, format_lines
-from ums_ha.hcl.template_strings import quote_literal, template_expression
+from ums_ha.app.hcl import BlockTypes, HclRenderError, render_hcl
+from ums_ha.app.hcl.cdktf_request import SYNTH_HCL_OUTPUT_ENV, take_hcl_request
+from ums_ha.app.hcl.lines import BLANK, Line, format_lines
+from ums_ha.app.hcl.template_strings import quote_literal, template_expression
 
 
 @pytest.mark.parametrize(

@@ -25,11 +25,11 @@ from provider_schemas import provider_schema, resource_schemas
 from terraform_cli import terraform
 
 from ums_ha.app import synthesize_site_file
+from ums_ha.app.hcl import HclRenderError
+from ums_ha.app.synth import CDKTF_OUTDIR_ENV, synthesize
 from ums_ha.cli import main
-from ums_ha.hcl import HclRenderError
-from ums_ha.site_file import parse_site_file
-from ums_ha.synth import CDKTF_OUTDIR_ENV, synthesize
-from ums_ha.toolchain import node_executable
+from ums_ha.site.reader import parse_site_file
+from ums_ha.toolchain.node import node_executable
 
 GOLDEN = Path(__file__).parent / "golden" / "ums-ha-prod.cdk.tf"
 CDKTF_CLI = ROOT / "node_modules" / ".bin" / "cdktf"

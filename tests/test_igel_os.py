@@ -12,10 +12,10 @@ from test_handover import code_spans, sections
 
 from ums_ha import ValidationError
 from ums_ha.cli import main
-from ums_ha.diagram import render_mermaid
-from ums_ha.handover import render_handover
-from ums_ha.site_file import Site, parse_site_file
-from ums_ha.topology import site_topology
+from ums_ha.diagram.render import render_mermaid
+from ums_ha.diagram.topology import site_topology
+from ums_ha.handover.notes import render_handover
+from ums_ha.site.reader import Site, parse_site_file
 
 
 def with_site(extra: str, body: str = "") -> str:

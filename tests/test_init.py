@@ -19,7 +19,7 @@ from ums_ha import files as files_module
 from ums_ha.cli import main
 from ums_ha.init import command as command_module
 from ums_ha.init.scaffold import SCAFFOLD_FILES, render_scaffold, ums_ha_version
-from ums_ha.site_file import load_site_file
+from ums_ha.site.reader import load_site_file
 
 
 def digests(folder: Path) -> dict[str, str]:

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 
 from ums_ha.cli import _parser, main
 from ums_ha.plan_review.markdown import COMMENT_MARKER
-from ums_ha.toolchain import node_executable
+from ums_ha.toolchain.node import node_executable
 
 GITHUB_WORKFLOWS = ("ums-ha-plan.yml", "ums-ha-deploy.yml", "ums-ha-drift.yml")
 

@@ -22,7 +22,7 @@ from conftest import Stack, all_addresses, site_text, synth_text
 from deploy_model import appliance_addresses, model_address, write_configuration
 from terraform_cli import terraform
 
-from ums_ha.naming import SAVE_ORDER_ADDRESS
+from ums_ha.domain.naming import SAVE_ORDER_ADDRESS
 
 pytestmark = pytest.mark.slow
 

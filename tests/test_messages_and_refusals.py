@@ -17,12 +17,12 @@ from conftest import EXAMPLE, LAB_SITE, ROOT, Synth, site_text
 from main_py import run_main_py
 from terraform_cli import terraform
 
-from ums_ha.backends import BACKEND_TYPES, REMOVED_SETTINGS, TERRAFORM_ONLY_SETTINGS
 from ums_ha.cli import _parser, _subparsers, main
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.handover import render_handover
-from ums_ha.site_file import parse_site_file
-from ums_ha.toolchain import QUIET_ENVIRONMENT
+from ums_ha.handover.notes import render_handover
+from ums_ha.site.backends import BACKEND_TYPES, REMOVED_SETTINGS, TERRAFORM_ONLY_SETTINGS
+from ums_ha.site.reader import parse_site_file
+from ums_ha.toolchain.node import QUIET_ENVIRONMENT
 
 GIT = shutil.which("git") or "git"
 

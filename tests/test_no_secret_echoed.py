@@ -10,12 +10,12 @@ import pytest
 from conftest import ROOT, site_text
 from test_drift import calls, install, stack_dir, stand_in_env  # noqa: F401  (fixtures)
 
-from ums_ha.backends import BACKEND_CREDENTIALS, credential_variables
 from ums_ha.cli import main
+from ums_ha.credentials.environment import SECRET_VARIABLES, redact
+from ums_ha.credentials.urls import mask_url_credentials
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.secret_environment import SECRET_VARIABLES, redact
-from ums_ha.site_file import parse_site_file
-from ums_ha.url_credentials import mask_url_credentials
+from ums_ha.site.backends import BACKEND_CREDENTIALS, credential_variables
+from ums_ha.site.reader import parse_site_file
 
 CANARY = "Canary-Url-Pass-5e7d"
 

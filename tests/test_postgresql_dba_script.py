@@ -18,9 +18,9 @@ import psycopg
 import pytest
 from postgres_server import PostgresServer
 
-from ums_ha.database_spec import DBA_SCRIPT_NAME
-from ums_ha.postgresql_script import render_postgresql_script
-from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
+from ums_ha.database.postgresql import UmsPostgresqlDatabaseSpec
+from ums_ha.database.postgresql_script import render_postgresql_script
+from ums_ha.database.sqlserver import DBA_SCRIPT_NAME
 
 UMS_PASSWORD = "Canary-Ums-Pg-7e1d!'$:\\x"  # noqa: S105  (a quote, a dollar, a colon and a backslash on purpose)
 _numbers = itertools.count(1)

@@ -11,11 +11,11 @@ from provider_schemas import provider_schema
 from test_schema_conformance import conformance_problems, reference_problems
 
 from ums_ha.cli import main
-from ums_ha.database_spec import DBA_SCRIPT_NAME
+from ums_ha.database.postgresql import UmsPostgresqlDatabaseSpec
+from ums_ha.database.postgresql_script import render_postgresql_script
+from ums_ha.database.sqlserver import DBA_SCRIPT_NAME
 from ums_ha.errors import ValidationError
-from ums_ha.postgresql_script import render_postgresql_script
-from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
-from ums_ha.site_file import parse_site_file
+from ums_ha.site.reader import parse_site_file
 
 POSTGRESQL = '[sites.prod.database]\nengine = "postgresql"\nserver = "pg01.corp.example"\n'
 PAIR = POSTGRESQL + 'standby_servers = ["pg02.corp.example", "[fd00::12]:5433"]\nsslmode = "verify-full"\n'

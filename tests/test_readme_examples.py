@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, site_text
 
-from ums_ha.site_file import parse_site_file
+from ums_ha.site.reader import parse_site_file
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"^ *```toml\n(.*?)^ *```", README, flags=re.MULTILINE | re.DOTALL)

@@ -8,7 +8,7 @@ import pytest
 from conftest import site_text
 
 from ums_ha import Problem, ValidationError
-from ums_ha.site_file import parse_site_file
+from ums_ha.site.reader import parse_site_file
 
 
 def problems_of(text: str) -> list[Problem]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ums_ha.toolchain import JSII_NODE_ENV, NODE_SHIMS, pinned_node_bin, prepare_toolchain
+from ums_ha.toolchain.node import JSII_NODE_ENV, NODE_SHIMS, pinned_node_bin, prepare_toolchain
 
 
 def prepared(tmp_path: Path) -> dict[str, str]:

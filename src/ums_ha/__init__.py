@@ -21,17 +21,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ums_ha.database_spec import UmsDatabaseSpec
+from ums_ha.database.postgresql import UmsPostgresqlDatabaseSpec
+from ums_ha.database.sqlserver import UmsDatabaseSpec
+from ums_ha.domain.model import DEFAULT_SERVICES, UmsServer, UmsService
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.model import DEFAULT_SERVICES, UmsServer, UmsService
-from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec
-from ums_ha.site_file import Site, SiteFile
+from ums_ha.site.reader import Site, SiteFile
 
 if TYPE_CHECKING:
     from ums_ha.constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
-    from ums_ha.constructs.database import UmsDatabase
+    from ums_ha.constructs.database.postgresql import UmsPostgresqlDatabase
+    from ums_ha.constructs.database.sqlserver import UmsDatabase
     from ums_ha.constructs.dns_record import UmsDnsRecord
-    from ums_ha.constructs.postgresql_database import UmsPostgresqlDatabase
 
 __all__ = [
     "DEFAULT_SERVICES",

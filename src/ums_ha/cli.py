@@ -18,7 +18,7 @@ drift follows terraform plan -detailed-exitcode instead: 0 no drift, 2 drift, 1 
 (bad input included), so that a scheduled job alarms on 2 alone.
 
 Every command that reads a site file names it on standard error first (see
-:func:`ums_ha.site_file.locate_site_file`). Error messages never show a credential:
+:func:`ums_ha.site.reader.locate_site_file`). Error messages never show a credential:
 URL passwords are masked and the values of the credential variables redacted.
 """
 
@@ -32,11 +32,13 @@ from collections.abc import Sequence
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from ums_ha.diagram import FORMATS, GraphvizError, render
+from ums_ha.credentials.environment import redact
+from ums_ha.diagram.render import FORMATS, GraphvizError, render
+from ums_ha.diagram.topology import site_topologies
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.files import write_atomically
 from ums_ha.firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
-from ums_ha.handover import render_handover
+from ums_ha.handover.notes import render_handover
 from ums_ha.init.command import DESCRIPTION as INIT_DESCRIPTION
 from ums_ha.init.command import add_arguments as add_init_arguments
 from ums_ha.init.command import run_init
@@ -50,10 +52,8 @@ from ums_ha.plan_review.risks import LEVEL_LABELS, Level
 from ums_ha.plan_review.saved_config import MODES as SAVED_CHECK_MODES
 from ums_ha.plan_review.saved_config import check_saved
 from ums_ha.plan_review.terraform_runner import TerraformError, refresh_only_plan
-from ums_ha.secret_environment import redact
-from ums_ha.site_file import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
-from ums_ha.toolchain import prepare_toolchain
-from ums_ha.topology import site_topologies
+from ums_ha.site.reader import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
+from ums_ha.toolchain.node import prepare_toolchain
 from ums_ha.verify.command import DESCRIPTION as VERIFY_DESCRIPTION
 from ums_ha.verify.command import add_arguments as add_verify_arguments
 
@@ -274,14 +274,14 @@ def _synth(args: argparse.Namespace) -> int:
     project_dir: Path = args.project_dir.resolve()
     site_file = _read_site_file(args.config)
     _print_warnings(site_file)
-    from ums_ha.hcl import HclRenderError  # the HCL writer, only for this command
-    from ums_ha.hcl.cdktf_request import take_hcl_request
-    from ums_ha.hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE
+    from ums_ha.app.hcl import HclRenderError  # the HCL writer, only for this command
+    from ums_ha.app.hcl.cdktf_request import take_hcl_request
+    from ums_ha.app.hcl.stack_files import HCL_STACK_FILE, JSON_STACK_FILE
 
     # Before cdktf loads (next line), like the cdktf CLI's request it honours SYNTH_HCL_OUTPUT=true.
     hcl = take_hcl_request() or args.hcl
     from ums_ha import app  # loads cdktf, only for this command
-    from ums_ha.synth import DEFAULT_OUTDIR
+    from ums_ha.app.synth import DEFAULT_OUTDIR
 
     outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
 

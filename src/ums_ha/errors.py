@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ums_ha.url_credentials import mask_url_credentials
+from ums_ha.credentials.urls import mask_url_credentials
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from ums_ha.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
-    from ums_ha.site_file import Site
+    from ums_ha.site.reader import Site
 
 #: NITRO's error code for "no such resource".
 NO_SUCH_RESOURCE: Final = 258

@@ -15,7 +15,7 @@ from ums_ha.adopt.appliance import read_appliance
 from ums_ha.adopt.matching import Adoption, match
 from ums_ha.adopt.names_table import render_names, write_names
 from ums_ha.nitro import reader_for
-from ums_ha.site_file import Site
+from ums_ha.site.reader import Site
 
 EXIT_OK = 0
 EXIT_REPLACEMENTS = 3

@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ums_ha.adopt.appliance import Appliance, Member, Vserver, same_address
-from ums_ha.model import UmsService
-from ums_ha.naming import ObjectNames
-from ums_ha.rules import is_ip_address
-from ums_ha.site_file import Site
+from ums_ha.domain.model import UmsService
+from ums_ha.domain.naming import ObjectNames
+from ums_ha.domain.rules import is_ip_address
+from ums_ha.site.reader import Site
 
 PERSISTENCE_TYPE = "SOURCEIP"
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import tomlkit
 
+from ums_ha.domain.naming import ObjectNames
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.files import write_atomically
-from ums_ha.naming import ObjectNames
 
 
 def names_document(names: ObjectNames) -> dict[str, object]:

@@ -10,13 +10,13 @@ from pathlib import Path
 import cdktf
 
 from ums_ha.app.cdktf_app import OwnStacks
+from ums_ha.app.hcl import HclRenderError
+from ums_ha.app.output_dir import Installed
 from ums_ha.app.site_stack import UmsHaSiteStack
+from ums_ha.app.synth import CDKTF_OUTDIR_ENV, DEFAULT_OUTDIR, synthesize, synthesize_for_cdktf_cli
+from ums_ha.credentials.environment import redact
 from ums_ha.errors import ValidationError
-from ums_ha.hcl import HclRenderError
-from ums_ha.output_dir import Installed
-from ums_ha.secret_environment import redact
-from ums_ha.site_file import SiteFile, load_site_file, locate_site_file
-from ums_ha.synth import CDKTF_OUTDIR_ENV, DEFAULT_OUTDIR, synthesize, synthesize_for_cdktf_cli
+from ums_ha.site.reader import SiteFile, load_site_file, locate_site_file
 
 
 def build_app(
@@ -59,7 +59,7 @@ def synthesize_site_file(
     hcl: bool = False,
     own_stacks: OwnStacks | None = None,
 ) -> Installed:
-    """Synthesize every site into ``outdir``, as HCL with ``hcl`` (see :func:`ums_ha.synth.synthesize`).
+    """Synthesize every site into ``outdir``, as HCL with ``hcl`` (see :func:`ums_ha.app.synth.synthesize`).
 
     Refuses (:class:`~ums_ha.errors.ValidationError`, nothing written) an ``outdir`` that is or holds the
     project directory, the site file's folder or the current directory, a file, or a folder with files
@@ -83,7 +83,7 @@ def main(
     stacks ``own_stacks`` adds (default: none).
 
     ``main.py`` runs it through :func:`ums_ha.app.cdktf_app.run`, which takes ``hcl`` from the cdktf CLI's
-    ``--hcl`` (``ums_ha.hcl.cdktf_request``).
+    ``--hcl`` (``ums_ha.app.hcl.cdktf_request``).
     Exit status 0 on success, 2 on a bad site file or output directory (nothing written), 1 when a
     stack has no HCL form. What it read and wrote goes to standard output under the cdktf CLI (which
     shows an app's standard error as errors), else to standard error; errors always to standard error.

@@ -3,9 +3,9 @@
 This module does not load cdktf: ``cdktf synth --hcl`` asks for HCL through the
 environment, and the request must be taken before cdktf starts its Node process,
 which would read it too and run CDKTF's own HCL renderer (see
-``ums_ha.hcl.cdktf_request``). jsii is pointed at the pinned Node, and its banners
+``ums_ha.app.hcl.cdktf_request``). jsii is pointed at the pinned Node, and its banners
 and HashiCorp's checkpoint call are switched off, before it as well
-(``ums_ha.toolchain``). So a ``main.py`` imports cdktf and ums-ha's constructs
+(``ums_ha.toolchain.node``). So a ``main.py`` imports cdktf and ums-ha's constructs
 inside its ``own_stacks`` function, which runs after both.
 """
 
@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, TypeAlias
 
-from ums_ha.hcl.cdktf_request import take_hcl_request
-from ums_ha.toolchain import prepare_toolchain
+from ums_ha.app.hcl.cdktf_request import take_hcl_request
+from ums_ha.toolchain.node import prepare_toolchain
 
 if TYPE_CHECKING:
     import cdktf
 
-    from ums_ha.site_file import SiteFile
+    from ums_ha.site.reader import SiteFile
 
 OwnStacks: TypeAlias = "Callable[[cdktf.App, SiteFile], None]"
 """Adds a deployment's own stacks to the app, beside the sites' ones; gets the site file read."""

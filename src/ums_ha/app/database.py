@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from cdktf import TerraformStack
 
-from ums_ha import naming
-from ums_ha.database_spec import UmsDatabaseSpec
-from ums_ha.postgresql_spec import UmsPostgresqlDatabaseSpec, jdbc_host
-from ums_ha.site_file import DatabaseSettings, database_keys
+from ums_ha.database.postgresql import UmsPostgresqlDatabaseSpec, jdbc_host
+from ums_ha.database.sqlserver import UmsDatabaseSpec
+from ums_ha.domain import naming
+from ums_ha.site.reader import DatabaseSettings, database_keys
 
 #: The Terraform addresses UmsDatabase (SQL Server) creates.
 SQLSERVER_ADDRESSES = (
@@ -34,7 +34,7 @@ def add_database(stack: TerraformStack, settings: DatabaseSettings, site_name: s
     spec, keys = settings.spec, database_keys(site_name)
     if isinstance(spec, UmsPostgresqlDatabaseSpec):
         # Each engine's bindings load only for the sites that use it.
-        from ums_ha.constructs.postgresql_database import REQUIRED_TERRAFORM, UmsPostgresqlDatabase
+        from ums_ha.constructs.database.postgresql import REQUIRED_TERRAFORM, UmsPostgresqlDatabase
         from ums_ha.providers import PostgresqlProvider
 
         database = UmsPostgresqlDatabase(stack, "Database", **vars(spec), validation_keys=keys)

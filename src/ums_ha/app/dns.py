@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from cdktf import TerraformStack
 
-from ums_ha.site_file import DnsSettings, Site, dns_keys
+from ums_ha.site.reader import DnsSettings, Site, dns_keys
 
 if TYPE_CHECKING:
     from ums_ha.constructs.dns_record import UmsDnsRecord

@@ -6,8 +6,8 @@ from collections.abc import Mapping
 
 from cdktf import TerraformOutput, TerraformStack
 
-from ums_ha.model import DEFAULT_IGEL_OS
-from ums_ha.site_file import Site
+from ums_ha.domain.model import DEFAULT_IGEL_OS
+from ums_ha.site.reader import Site
 
 
 def site_outputs(site: Site) -> dict[str, tuple[object, str]]:

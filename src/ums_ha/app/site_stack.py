@@ -12,8 +12,8 @@ from ums_ha import UmsHaCluster
 from ums_ha._generated.citrixadc.provider import CitrixadcProvider
 from ums_ha.app.database import add_database, database_outputs, forget_database_objects
 from ums_ha.app.outputs import add_outputs, site_outputs
-from ums_ha.backends import BackendSettings, add_backend, version_key
-from ums_ha.site_file import Site, cluster_keys
+from ums_ha.site.backends import BackendSettings, add_backend, version_key
+from ums_ha.site.reader import Site, cluster_keys
 
 #: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
 TERRAFORM_FLOOR = "1.7"
@@ -88,7 +88,7 @@ class UmsHaSiteStack(cdktf.TerraformStack):
         forget_database_objects(self, database)
         if database is not None:
             if database.managed_by == "dba":
-                from ums_ha.dba_script import DBA_SCRIPT_NAME, dba_script
+                from ums_ha.database.dba_script import DBA_SCRIPT_NAME, dba_script
 
                 self.side_files[DBA_SCRIPT_NAME] = dba_script(database.spec, site=self.site.name)
             add_outputs(self, database_outputs(database.spec))

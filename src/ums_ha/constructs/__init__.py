@@ -10,9 +10,9 @@ from ums_ha.constructs.service_group import UmsServiceGroup
 from ums_ha.constructs.vip import UmsVip
 
 if TYPE_CHECKING:
-    from ums_ha.constructs.database import UmsDatabase
+    from ums_ha.constructs.database.postgresql import UmsPostgresqlDatabase
+    from ums_ha.constructs.database.sqlserver import UmsDatabase
     from ums_ha.constructs.dns_record import UmsDnsRecord
-    from ums_ha.constructs.postgresql_database import UmsPostgresqlDatabase
 
 __all__ = [
     "UmsConfigSave",
@@ -29,11 +29,11 @@ def __getattr__(name: str) -> object:
     # Loading the mssql, postgresql or dns bindings costs jsii start-up (about 0.25 s for mssql);
     # stacks without a database or record should not pay it, so each loads on first use.
     if name == "UmsDatabase":
-        from ums_ha.constructs.database import UmsDatabase
+        from ums_ha.constructs.database.sqlserver import UmsDatabase
 
         return UmsDatabase
     if name == "UmsPostgresqlDatabase":
-        from ums_ha.constructs.postgresql_database import UmsPostgresqlDatabase
+        from ums_ha.constructs.database.postgresql import UmsPostgresqlDatabase
 
         return UmsPostgresqlDatabase
     if name == "UmsDnsRecord":

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from cdktf import TerraformResource, TerraformStack
 from constructs import Construct
 
-from ums_ha import naming
 from ums_ha._generated.citrixadc.lbmonitor import Lbmonitor
 from ums_ha._generated.citrixadc.nsip import Nsip
 from ums_ha._generated.citrixadc.server import Server
@@ -16,8 +15,8 @@ from ums_ha.constructs._terraform import address, set_logical_id
 from ums_ha.constructs.config_save import UmsConfigSave
 from ums_ha.constructs.service_group import UmsServiceGroup
 from ums_ha.constructs.vip import UmsVip
-from ums_ha.errors import ValidationError
-from ums_ha.model import (
+from ums_ha.domain import naming
+from ums_ha.domain.model import (
     DEFAULT_IGEL_OS,
     DEFAULT_MONITOR_PORT,
     DEFAULT_MONITOR_RECEIVE,
@@ -30,7 +29,8 @@ from ums_ha.model import (
     UmsService,
     default_services,
 )
-from ums_ha.rules import ClusterKeys, check_cluster, check_existing_names, check_igel_os
+from ums_ha.domain.rules import ClusterKeys, check_cluster, check_existing_names, check_igel_os
+from ums_ha.errors import ValidationError
 
 
 class UmsHaCluster(Construct):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from cdktf_cdktf_provider_dns.a_record_set import ARecordSet
 from constructs import Construct
 
-from ums_ha import naming
 from ums_ha.constructs._terraform import set_logical_id
-from ums_ha.dns_spec import DEFAULT_TTL, record_name
+from ums_ha.domain import naming
+from ums_ha.domain.dns import DEFAULT_TTL, record_name
+from ums_ha.domain.rules import DnsKeys, check_dns_record
 from ums_ha.errors import ValidationError
-from ums_ha.rules import DnsKeys, check_dns_record
 
 
 class UmsDnsRecord(Construct):

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 
 from constructs import Construct
 
-from ums_ha import naming
 from ums_ha._generated.citrixadc.lbmonitor import Lbmonitor
 from ums_ha._generated.citrixadc.server import Server
 from ums_ha._generated.citrixadc.servicegroup import Servicegroup
@@ -15,9 +14,10 @@ from ums_ha._generated.citrixadc.servicegroup_servicegroupmember_binding import 
     ServicegroupServicegroupmemberBinding,
 )
 from ums_ha.constructs._terraform import reference, replaced_with, set_logical_id
+from ums_ha.domain import naming
+from ums_ha.domain.model import DEFAULT_OBJECT_NAME_PREFIX, UmsService
+from ums_ha.domain.rules import check_object_names, check_service
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.model import DEFAULT_OBJECT_NAME_PREFIX, UmsService
-from ums_ha.rules import check_object_names, check_service
 
 
 class UmsServiceGroup(Construct):

@@ -6,16 +6,20 @@ from collections.abc import Sequence
 
 from constructs import Construct
 
-from ums_ha import naming
 from ums_ha._generated.citrixadc.lbgroup import Lbgroup
 from ums_ha._generated.citrixadc.lbgroup_lbvserver_binding import LbgroupLbvserverBinding
 from ums_ha._generated.citrixadc.lbvserver import Lbvserver
 from ums_ha._generated.citrixadc.lbvserver_servicegroup_binding import LbvserverServicegroupBinding
 from ums_ha.constructs._terraform import reference, replaced_with, set_logical_id
 from ums_ha.constructs.service_group import UmsServiceGroup
+from ums_ha.domain import naming
+from ums_ha.domain.model import (
+    DEFAULT_OBJECT_NAME_PREFIX,
+    DEFAULT_PERSISTENCE_MASK,
+    DEFAULT_PERSISTENCE_TIMEOUT_MINUTES,
+)
+from ums_ha.domain.rules import check_bool, check_int_range, check_ip_address, check_persistence_mask
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.model import DEFAULT_OBJECT_NAME_PREFIX, DEFAULT_PERSISTENCE_MASK, DEFAULT_PERSISTENCE_TIMEOUT_MINUTES
-from ums_ha.rules import check_bool, check_int_range, check_ip_address, check_persistence_mask
 
 PERSISTENCE_TYPE = "SOURCEIP"
 

@@ -9,12 +9,10 @@ out are None here: their values then come from the site file's
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ums_ha.firmware_hosts.http_checks import HttpSettings
-from ums_ha.firmware_hosts.settings import (
+from ums_ha.site.firmware_hosts import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_STATUS_PORT,
     DRIVERS,
@@ -23,9 +21,6 @@ from ums_ha.firmware_hosts.settings import (
     USERNAME_ENV,
     FirmwareTable,
 )
-
-if TYPE_CHECKING:
-    from ums_ha.site_file import Site
 
 _FROM_SITE = "[firmware_hosts] of the site"
 
@@ -121,22 +116,3 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         help=f"PEM file of CAs to trust besides the system's (default: {_FROM_SITE}, else none)",
     )
-
-
-def command_flags(settings: Mapping[str, object]) -> list[str]:
-    """``[firmware_hosts]`` settings as the flags of the same names: ``{"status_port": 9080}`` ->
-    ``["--status-port", "9080"]``."""
-    flags = []
-    for key, value in settings.items():
-        flags += [f"--{key.replace('_', '-')}", f"{value:g}" if isinstance(value, float) else str(value)]
-    return flags
-
-
-def site_command(site: Site, *, config: str | None, shown: Callable[[Path], str] = str) -> list[str]:
-    """``ums-ha firmware-hosts`` for one site, with ``--config`` (when given) and every flag its
-    ``[firmware_hosts]`` table sets, the CA bundle's path written by ``shown``; no action flag."""
-    settings: dict[str, object] = dict(site.firmware_hosts.command_settings())
-    if isinstance(bundle := settings.get("ca_bundle"), Path):
-        settings["ca_bundle"] = shown(bundle)
-    head = ["ums-ha", "firmware-hosts", *(["--config", config] if config is not None else []), "--site", site.name]
-    return head + command_flags(settings)

@@ -19,6 +19,8 @@ from typing import TextIO
 
 import sqlalchemy
 
+from ums_ha.credentials.environment import redact
+from ums_ha.domain.rules import check_fqdn, check_host, check_int_range
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.firmware_hosts.arguments import add_arguments
 from ums_ha.firmware_hosts.http_checks import Answer, HttpClient
@@ -36,11 +38,9 @@ from ums_ha.firmware_hosts.plan import (
     preflight,
     rollback,
 )
-from ums_ha.firmware_hosts.settings import FirmwareTable
 from ums_ha.firmware_hosts.table import TableError, TablesNotCreatedError, describe, read_entries, reflect
-from ums_ha.rules import check_fqdn, check_host, check_int_range
-from ums_ha.secret_environment import redact
-from ums_ha.site_file import FIRMWARE_TABLE_KEYS, load_site_file, locate_site_file
+from ums_ha.site.firmware_hosts import FirmwareTable
+from ums_ha.site.reader import FIRMWARE_TABLE_KEYS, load_site_file, locate_site_file
 
 EXIT_OK = 0
 EXIT_ERROR = 1

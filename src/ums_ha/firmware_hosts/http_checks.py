@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Final
 from urllib.parse import quote
 
-from ums_ha.model import HEALTH_CHECK_PATH
+from ums_ha.domain.model import HEALTH_CHECK_PATH
 
 DEFAULT_TIMEOUT_SECONDS: Final = 10.0
 DEFAULT_RETRIES: Final = 3

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from sqlalchemy.engine import URL
 
-from ums_ha.database_spec import ENGINES
+from ums_ha.database.postgresql import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec, split_host_port
+from ums_ha.database.sqlserver import ENGINES
+from ums_ha.domain.model import CONSOLE_SERVICE, FIRMWARE_SERVICE
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.firmware_hosts.http_checks import HttpSettings
-from ums_ha.firmware_hosts.settings import (
+from ums_ha.site.firmware_hosts import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_PORTS,
     DEFAULT_STATUS_PORT,
@@ -23,9 +25,7 @@ from ums_ha.firmware_hosts.settings import (
     USERNAME_ENV,
     FirmwareTable,
 )
-from ums_ha.model import CONSOLE_SERVICE, FIRMWARE_SERVICE
-from ums_ha.postgresql_spec import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDatabaseSpec, split_host_port
-from ums_ha.site_file import Site
+from ums_ha.site.reader import Site
 
 
 @dataclass(frozen=True)

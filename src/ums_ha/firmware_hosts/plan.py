@@ -17,8 +17,8 @@ import sqlalchemy
 
 from ums_ha.firmware_hosts.http_checks import Answer, HttpClient, file_url, server_status, status_url
 from ums_ha.firmware_hosts.journal import COMMITTED, PENDING, HostChange, JournalError, read_journal, write_journal
-from ums_ha.firmware_hosts.settings import FirmwareTable
 from ums_ha.firmware_hosts.table import FirmwareEntry, reflect, set_host
+from ums_ha.site.firmware_hosts import FirmwareTable
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import sqlalchemy
 from sqlalchemy.engine import Connection
 
-from ums_ha.firmware_hosts.settings import FirmwareTable
+from ums_ha.site.firmware_hosts import FirmwareTable
 
 
 class TableError(Exception):

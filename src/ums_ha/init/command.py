@@ -7,10 +7,10 @@ import shutil
 from pathlib import Path
 from typing import TextIO
 
+from ums_ha.domain.rules import check_site_name
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.files import write_atomically
 from ums_ha.init.scaffold import DEFAULT_SITE, NotInstalledError, render_scaffold, ums_ha_version
-from ums_ha.rules import check_site_name
 
 _NEVER_OVERWRITES = "ums-ha init never overwrites: move it away, or init another folder"
 

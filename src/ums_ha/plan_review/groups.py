@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ums_ha.naming import SAVE_ORDER_ADDRESS
+from ums_ha.domain.naming import SAVE_ORDER_ADDRESS
 from ums_ha.plan_review.model import ResourceChange, text_value
 
 

@@ -12,8 +12,8 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
+from ums_ha.domain.model import DEFAULT_IGEL_OS
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.model import DEFAULT_IGEL_OS
 from ums_ha.plan_review.model import TERRAFORM_ACTIONS, Action, AttributeChange, Plan, ResourceChange
 from ums_ha.plan_review.values import UNKNOWN, has_true, is_empty, reveal
 

@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from ums_ha.domain.naming import LogicalIds
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.naming import LogicalIds
 from ums_ha.plan_review.model import Plan
 
 #: ``--saved-check``: ``auto`` checks when the plan names the endpoint and the login is set.

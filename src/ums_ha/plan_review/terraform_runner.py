@@ -16,11 +16,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
+from ums_ha.credentials.environment import redact
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.plan_review.model import Plan
 from ums_ha.plan_review.plan_file import parse_plan
-from ums_ha.secret_environment import redact
-from ums_ha.toolchain import prepare_toolchain
+from ums_ha.toolchain.node import prepare_toolchain
 
 BINARY_VARIABLE: Final = "TERRAFORM_BINARY_NAME"
 DEFAULT_BINARIES: Final = ("terraform", "tofu")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ums_ha.nitro import NitroError, NitroReader, config_saved, nitro_number
-from ums_ha.site_file import Site
+from ums_ha.site.reader import Site
 from ums_ha.verify.results import CheckResult, Status
 
 

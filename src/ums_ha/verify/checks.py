@@ -13,9 +13,9 @@ from functools import partial
 from typing import Any, TypedDict
 from urllib.parse import quote
 
-from ums_ha.model import CONSOLE_SERVICE, FIRMWARE_SERVICE, HEALTH_CHECK_PATH
+from ums_ha.domain.model import CONSOLE_SERVICE, FIRMWARE_SERVICE, HEALTH_CHECK_PATH
 from ums_ha.nitro import NitroError, NitroReader
-from ums_ha.site_file import Site
+from ums_ha.site.reader import Site
 from ums_ha.verify import probes
 from ums_ha.verify.appliance import ApplianceView, read_appliance
 from ums_ha.verify.results import CheckResult, Status

@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
+from ums_ha.database.postgresql import split_host_port
+from ums_ha.domain.rules import check_firmware_path, check_host, check_int_range
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.postgresql_spec import split_host_port
-from ums_ha.rules import check_firmware_path, check_host, check_int_range
-from ums_ha.site_file import Site
+from ums_ha.site.reader import Site
 from ums_ha.verify.report import FORMATS, render_json, render_text
 from ums_ha.verify.results import exit_status
 from ums_ha.verify.settings import (

@@ -23,7 +23,7 @@ import dns.query
 import dns.rcode
 import dns.rdatatype
 
-from ums_ha.rules import is_ip_address
+from ums_ha.domain.rules import is_ip_address
 from ums_ha.verify.settings import BACKOFF_SECONDS
 
 #: OpenSSL's verify results for a self-signed certificate (alone, or at the top of the chain).

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from ums_ha import naming
-from ums_ha.model import OS11_SERVICES
+from ums_ha.domain import naming
+from ums_ha.domain.model import OS11_SERVICES
 from ums_ha.plan_review.groups import object_name
 from ums_ha.plan_review.model import Action, Plan
 from ums_ha.plan_review.risks.rule import Hit, Level, Rule

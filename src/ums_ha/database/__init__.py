@@ -1,0 +1,1 @@
+"""The UMS database per engine, as siblings: the SQL Server and PostgreSQL settings and the DBA scripts."""

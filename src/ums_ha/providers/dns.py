@@ -1,0 +1,36 @@
+"""The hashicorp/dns provider, pinned to the release ums-ha is checked against."""
+
+from __future__ import annotations
+
+from cdktf import TerraformStack
+from cdktf_cdktf_provider_dns.provider import DnsProvider as _GeneratedDnsProvider
+from cdktf_cdktf_provider_dns.provider import DnsProviderUpdate
+from constructs import Construct
+
+from ums_ha.domain.dns import DNS_PROVIDER_SOURCE, DNS_PROVIDER_VERSION
+from ums_ha.domain.rules import check_dns_server
+from ums_ha.errors import ValidationError
+
+
+class DnsProvider(_GeneratedDnsProvider):
+    """``hashicorp/dns`` sending RFC 2136 updates to ``server``, pinned to 3.6.1.
+
+    The prebuilt bindings (``cdktf-cdktf-provider-dns`` 9.0.1) were generated from
+    release 3.4.3 and would pin it; ums-ha pins 3.6.1, the release whose real schema
+    the synthesized JSON is tested against (every attribute the bindings write
+    exists there). Credentials come only from ``DNS_UPDATE_*`` environment variables.
+    """
+
+    def __init__(self, scope: Construct, id: str, *, server: str, alias: str | None = None) -> None:
+        """
+        :param server: host name or IP address of the DNS server that takes the updates
+            (for GSS-TSIG its host name, so the Kerberos SPN matches).
+        :param alias: provider alias, for a second DNS server in one stack. Default: none.
+        """
+        problems = check_dns_server(server, "server")
+        if problems:
+            raise ValidationError(problems)
+        super().__init__(scope, id, alias=alias, update=[DnsProviderUpdate(server=server)])
+        TerraformStack.of(self).add_override(
+            "terraform.required_providers.dns", {"source": DNS_PROVIDER_SOURCE, "version": DNS_PROVIDER_VERSION}
+        )
