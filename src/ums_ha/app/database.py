@@ -7,7 +7,7 @@ from cdktf import TerraformStack
 from ums_ha.database.postgresql import UmsPostgresqlDatabaseSpec, jdbc_host
 from ums_ha.database.sqlserver import UmsDatabaseSpec
 from ums_ha.domain import naming
-from ums_ha.site.reader import DatabaseSettings, database_keys
+from ums_ha.site.database import DatabaseSettings, database_keys
 
 #: The Terraform addresses UmsDatabase (SQL Server) creates.
 SQLSERVER_ADDRESSES = (

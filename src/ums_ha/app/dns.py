@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from cdktf import TerraformStack
 
-from ums_ha.site.reader import DnsSettings, Site, dns_keys
+from ums_ha.site.dns import DnsSettings, dns_keys
+from ums_ha.site.reader import Site
 
 if TYPE_CHECKING:
     from ums_ha.constructs.dns_record import UmsDnsRecord

@@ -39,8 +39,8 @@ from ums_ha.firmware_hosts.plan import (
     rollback,
 )
 from ums_ha.firmware_hosts.table import TableError, TablesNotCreatedError, describe, read_entries, reflect
-from ums_ha.site.firmware_hosts import FirmwareTable
-from ums_ha.site.reader import FIRMWARE_TABLE_KEYS, load_site_file, locate_site_file
+from ums_ha.site.firmware_hosts import FIRMWARE_TABLE_KEYS, FirmwareTable
+from ums_ha.site.reader import load_site_file, locate_site_file
 
 EXIT_OK = 0
 EXIT_ERROR = 1
