@@ -57,3 +57,4 @@ benchmark: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python benchmarks/synth_time.py
 	$(BIN)/python benchmarks/synth_breakdown.py
 	$(BIN)/python benchmarks/firmware_checks.py
+	$(BIN)/python benchmarks/nitro_reads.py

@@ -3,6 +3,10 @@ GET /nitro/v1/stat/<type>/<name> from data.
 
 It answers as NITRO documents: ``{"errorcode": 0, "message": "Done", "<type>": [...]}``, an
 object or binding list filtered by the parent's name, a singleton (``nsconfig``) as one object,
+the read options of DOMAIN.md (``?filter=prop:value[,prop:value]``, exact and AND; ``?attrs=p1,p2``;
+every binding of one type with ``?bulkbindings=yes`` (a binding type without a parent and without
+it is refused here, so that a reader listing every binding shows); all of one parent's bindings as
+``<parent>_binding/<name>``),
 ``errorcode`` 258 for no such resource,
 401 without the ``X-NITRO-USER``/``X-NITRO-PASS`` login. Every request is recorded (method,
 path), so tests can assert that only GETs arrived.
@@ -15,6 +19,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -32,6 +37,33 @@ PARENT_KEYS = {
     "lbgroup_lbvserver_binding": "name",
 }
 NAME_KEYS = {"servicegroup": "servicegroupname", "lbmonitor": "monitorname", "nsip": "ipaddress"}
+#: ``<parent>_binding/<name>``: the binding types it gathers, and the key naming the parent in its answer.
+PARENT_BINDINGS = {
+    "lbvserver_binding": ("name", ("lbvserver_servicegroup_binding", "lbvserver_service_binding")),
+    "servicegroup_binding": (
+        "servicegroupname",
+        ("servicegroup_servicegroupmember_binding", "servicegroup_lbmonitor_binding"),
+    ),
+}
+
+
+def _options(query: str) -> dict[str, str]:
+    options = {}
+    for part in query.split("&"):
+        if "=" in part:
+            key, value = part.split("=", 1)
+            options[key] = unquote(value)
+    return options
+
+
+def _filtered(items: list[dict[str, Any]], options: dict[str, str]) -> list[dict[str, Any]]:
+    for condition in options["filter"].split(",") if "filter" in options else []:
+        key, value = condition.split(":", 1)
+        items = [item for item in items if str(item.get(key, "")) == value]
+    if "attrs" in options:
+        wanted = options["attrs"].split(",")
+        items = [{key: item[key] for key in wanted if key in item} for item in items]
+    return items
 
 
 @dataclass
@@ -47,6 +79,8 @@ class Appliance:
     fail_at: int | None = None
     """The request (1 = the first) that meets :attr:`fault`; None: every request is answered."""
     fault: str = "503"
+    delay_seconds: float = 0.0
+    """Added to every answer: the round trip to an appliance across the network."""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, object_type: str, **attributes: Any) -> None:
@@ -90,6 +124,7 @@ class _Handler(BaseHTTPRequestHandler):
         appliance = self.server.appliance
         if self._faulted():
             return
+        time.sleep(appliance.delay_seconds)
         if (self.headers.get("X-NITRO-USER"), self.headers.get("X-NITRO-PASS")) != (
             appliance.login,
             appliance.password,
@@ -98,34 +133,53 @@ class _Handler(BaseHTTPRequestHandler):
             return
         parts = [unquote(part) for part in urlsplit(self.path).path.split("/") if part]
         if parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 5:
-            found = [
-                item
-                for item in appliance.stats.get(parts[3], [])
-                if parts[4] in (item.get("name"), item.get("servicegroupname"))
-            ]
-            if not found:
-                self._send(404, {"errorcode": 258, "message": "No such resource"})
-            else:
-                self._send(200, {"errorcode": 0, "message": "Done", "severity": "NONE", parts[3]: found})
-            return
-        if parts[:3] != ["nitro", "v1", "config"] or len(parts) not in (4, 5):
+            self._stat(parts[3], parts[4])
+        elif parts[:3] == ["nitro", "v1", "config"] and len(parts) in (4, 5):
+            self._config(parts[3], parts[4] if len(parts) == 5 else None, _options(urlsplit(self.path).query))
+        else:
             self._send(404, {"errorcode": 1, "message": "not a config URL"})
+
+    def _stat(self, object_type: str, name: str) -> None:
+        stats = self.server.appliance.stats.get(object_type, [])
+        found = [item for item in stats if name in (item.get("name"), item.get("servicegroupname"))]
+        if not found:
+            self._send(404, {"errorcode": 258, "message": "No such resource"})
+        else:
+            self._send(200, {"errorcode": 0, "message": "Done", "severity": "NONE", object_type: found})
+
+    def _config(self, object_type: str, name: str | None, options: dict[str, str]) -> None:
+        appliance = self.server.appliance
+        document: dict[str, Any] = {"errorcode": 0, "message": "Done", "severity": "NONE"}
+        if object_type in PARENT_BINDINGS and name is not None:
+            key, binding_types = PARENT_BINDINGS[object_type]
+            gathered: dict[str, Any] = {key: name}
+            for binding_type in binding_types:
+                found = [
+                    item
+                    for item in appliance.config.get(binding_type, [])
+                    if item.get(PARENT_KEYS[binding_type]) == name
+                ]
+                if found:
+                    gathered[binding_type] = found
+            self._send(200, {**document, object_type: [gathered]})
             return
-        object_type = parts[3]
-        if object_type in appliance.singletons and len(parts) == 4:
-            self._send(200, {"errorcode": 0, "message": "Done", object_type: appliance.singletons[object_type]})
+        if object_type in PARENT_KEYS and name is None and options.get("bulkbindings") != "yes":
+            self._send(
+                400, {"errorcode": 1, "message": "the stand-in lists bindings by parent or with bulkbindings=yes"}
+            )
+            return
+        if object_type in appliance.singletons and name is None:
+            self._send(200, {**document, object_type: appliance.singletons[object_type]})
             return
         items = appliance.config.get(object_type, [])
-        if len(parts) == 5:
+        if name is not None:
             key = PARENT_KEYS.get(object_type) or NAME_KEYS.get(object_type, "name")
-            items = [item for item in items if item.get(key) == parts[4]]
+            items = [item for item in items if item.get(key) == name]
             if not items and object_type not in PARENT_KEYS:
                 self._send(404, {"errorcode": 258, "message": "No such resource"})
                 return
-        document: dict[str, Any] = {"errorcode": 0, "message": "Done", "severity": "NONE"}
-        if items:
-            document[object_type] = items
-        self._send(200, document)
+        items = _filtered(items, options)
+        self._send(200, {**document, object_type: items} if items else document)
 
 
 class _Server(ThreadingHTTPServer):
@@ -154,3 +208,34 @@ def nitro() -> Iterator[RunningAppliance]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def add_other_applications(
+    appliance: Appliance, *, vservers: int = 1500, servers: int = 1500, lbgroups: int = 300
+) -> None:
+    """What the rest of a shared production NetScaler holds: other applications' vservers (on their own VIPs,
+    each with a service group, a member and a monitor), servers and persistence groups over their vservers."""
+    for index in range(servers):
+        appliance.add(
+            "server", name=f"app-srv-{index}", ipaddress=f"172.16.{index // 250}.{index % 250 + 1}", state="ENABLED"
+        )
+    for index in range(vservers):
+        vserver, group = f"app-vs-{index}", f"app-sg-{index}"
+        address = f"172.20.{index // 250}.{index % 250 + 1}"
+        appliance.add("lbvserver", name=vserver, ipv46=address, port=443, servicetype="SSL", persistencetype="NONE")
+        appliance.add("servicegroup", servicegroupname=group, servicetype="SSL", usip="NO")
+        appliance.add("lbvserver_servicegroup_binding", name=vserver, servicegroupname=group)
+        appliance.add("servicegroup_lbmonitor_binding", servicegroupname=group, monitor_name="https-ecv")
+        appliance.add(
+            "servicegroup_servicegroupmember_binding",
+            servicegroupname=group,
+            servername=f"app-srv-{index % servers}",
+            ip=f"172.16.{(index % servers) // 250}.{(index % servers) % 250 + 1}",
+            port=443,
+        )
+    for index in range(lbgroups):
+        appliance.add("lbgroup", name=f"app-pg-{index}", persistencetype="SOURCEIP", timeout=2)
+        for member in range(index * 5, index * 5 + 5):
+            appliance.add(
+                "lbgroup_lbvserver_binding", name=f"app-pg-{index}", vservername=f"app-vs-{member % vservers}"
+            )

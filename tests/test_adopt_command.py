@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from nitro_stand_in import Appliance, RunningAppliance
+from nitro_stand_in import Appliance, RunningAppliance, add_other_applications
 
 from ums_ha.cli import main
 
@@ -311,3 +311,21 @@ def test_a_fault_at_any_request_is_reported_and_writes_nothing(
         assert nitro.appliance.password not in captured.err
         assert config.read_bytes() == original, where
         assert sorted(path.name for path in tmp_path.iterdir()) == ["ums-ha.toml"], where
+
+
+@pytest.mark.usefixtures("login")
+def test_adopt_reads_a_crowded_appliance_with_the_same_requests_as_one_holding_the_site_alone(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """1,500 other vservers and servers and 300 persistence groups change neither the requests nor the result."""
+    guide_setup(nitro.appliance)
+    code, _, _ = adopt(tmp_path, nitro)
+    alone = capsys.readouterr().out
+    requests_alone = [path for _method, path in nitro.appliance.requests]
+    assert len(requests_alone) <= 15, requests_alone
+    add_other_applications(nitro.appliance)
+    nitro.appliance.requests.clear()
+    assert adopt(tmp_path, nitro)[0] == code == 0
+    assert capsys.readouterr().out == alone
+    assert [path for _method, path in nitro.appliance.requests] == requests_alone
+    assert {method for method, _path in nitro.appliance.requests} == {"GET"}

@@ -15,7 +15,7 @@ import pytest
 from certificates import DNS_NAME, Certificates
 from dns_stand_in import DnsStandIn
 from markdown_read import read_markdown
-from nitro_stand_in import RunningAppliance
+from nitro_stand_in import RunningAppliance, add_other_applications
 from tcp_forwarder import Forwarder, forward
 from ums_stand_in import Behaviour, StandIn, start
 
@@ -495,3 +495,22 @@ def test_bad_input_exits_2_naming_the_flag(
     assert message in captured.err
     assert captured.out == ""
     assert lab.nitro.appliance.requests == []
+
+
+def test_verify_reads_the_appliance_as_often_when_it_is_crowded_as_when_it_holds_the_site_alone(
+    lab: Lab, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reads by name: 1 for nsconfig and 2 per service, whatever else the shared appliance runs."""
+    build_lab(lab, files=None)
+    argv = lab.argv()
+    monkeypatch.chdir(lab.tmp_path)
+    code, alone, _ = run(argv, capsys)
+    assert code == 0
+    requests_alone = [path for _method, path in lab.nitro.appliance.requests]
+    assert len(requests_alone) == 1 + 2 * len(SERVICES)
+    add_other_applications(lab.nitro.appliance)
+    lab.nitro.appliance.requests.clear()
+    code, crowded, _ = run(argv, capsys)
+    assert code == 0
+    assert [path for _method, path in lab.nitro.appliance.requests] == requests_alone
+    assert crowded["checks"] == alone["checks"]

@@ -15,7 +15,7 @@ import ssl
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote
 
@@ -56,9 +56,38 @@ class NitroReader:
             self._tls.verify_mode = ssl.CERT_NONE
         self.timeout_seconds = timeout_seconds
 
-    def objects(self, object_type: str, name: str | None = None) -> list[dict[str, Any]]:
-        """Every object of ``object_type`` (or the bindings of the parent ``name``); ``[]`` when there is none."""
-        return self._get("config", object_type, name)
+    def objects(
+        self,
+        object_type: str,
+        name: str | None = None,
+        *,
+        where: Mapping[str, str] | None = None,
+        attrs: Sequence[str] = (),
+    ) -> list[dict[str, Any]]:
+        """The object ``name`` of ``object_type`` (or the bindings of the parent ``name``), else the objects whose
+        properties equal ``where`` (NITRO ``?filter=``, exact and AND; default: every object); only the
+        properties ``attrs`` (``?attrs=``; default: all). ``[]`` when there is none."""
+        options = []
+        if where:
+            options.append("filter=" + ",".join(f"{key}:{quote(value, safe='')}" for key, value in where.items()))
+        if attrs:
+            options.append("attrs=" + ",".join(attrs))
+        return self._get("config", object_type, name, query="?" + "&".join(options) if options else "")
+
+    def bindings(self, parent_type: str, name: str) -> dict[str, list[dict[str, Any]]]:
+        """Every binding of the parent ``name``, by binding type, in one request
+        (``GET /nitro/v1/config/<parent_type>_binding/<name>``); a type without bindings is missing."""
+        found = self._get("config", f"{parent_type}_binding", name)
+        bindings: dict[str, list[dict[str, Any]]] = {}
+        for gathered in found:
+            for binding_type, items in gathered.items():
+                if isinstance(items, list):
+                    bindings.setdefault(binding_type, []).extend(item for item in items if isinstance(item, dict))
+        return bindings
+
+    def every_binding(self, binding_type: str) -> list[dict[str, Any]]:
+        """Every binding of one type on the appliance, in one request (``?bulkbindings=yes``)."""
+        return self._get("config", binding_type, None, query="?bulkbindings=yes")
 
     def stats(self, object_type: str, name: str, *, with_bindings: bool = False) -> list[dict[str, Any]]:
         """The statistics (state, health) of one object: ``GET /nitro/v1/stat/<type>/<name>``; with

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ums_ha.nitro import NitroReader, nitro_number
@@ -45,9 +46,9 @@ class Appliance:
     vservers: tuple[Vserver, ...]
     service_groups: dict[str, ServiceGroup]
     servers: dict[str, str]
-    """Every server object: name -> address."""
+    """The server objects at the site's addresses: name -> address."""
     persistence_groups: dict[str, tuple[str, ...]]
-    """Every lbgroup: name -> the vservers in it."""
+    """The lbgroups holding a vserver on the VIP: name -> every vserver in it."""
     snips: tuple[str, ...]
 
 
@@ -63,17 +64,20 @@ def same_address(left: str, right: str) -> bool:
         return left == right
 
 
-def read_appliance(reader: NitroReader, vip: str) -> Appliance:
-    """Every vserver on ``vip`` with what it uses; only GET requests."""
+def read_appliance(reader: NitroReader, vip: str, server_addresses: Sequence[str]) -> Appliance:
+    """The vservers on ``vip`` with what they use, the server objects at ``server_addresses``, the persistence
+    groups of those vservers and the SNIPs; only GET requests.
+
+    The number of requests depends on the VIP's vservers and their groups and on the site's servers, never on
+    the appliance's other objects: vservers and servers by filter, each vserver's and group's bindings in one
+    request, the persistence groups' bindings in one bulk request.
+    """
     vservers = []
-    for item in reader.objects("lbvserver"):
+    for item in reader.objects("lbvserver", where={"ipv46": vip}, attrs=_VSERVER_ATTRS):
         if not same_address(str(item.get("ipv46", "")), vip):
             continue
         name = str(item.get("name", ""))
-        groups = tuple(
-            str(b.get("servicegroupname", "")) for b in reader.objects("lbvserver_servicegroup_binding", name)
-        )
-        services = tuple(str(b.get("servicename", "")) for b in reader.objects("lbvserver_service_binding", name))
+        bindings = reader.bindings("lbvserver", name)
         vservers.append(
             Vserver(
                 name=name,
@@ -81,32 +85,41 @@ def read_appliance(reader: NitroReader, vip: str) -> Appliance:
                 port=_port(item.get("port")),
                 protocol=str(item.get("servicetype", "")),
                 persistence=(str(item.get("persistencetype", "NONE")), nitro_number(item.get("timeout"))),
-                service_groups=groups,
-                services=services,
+                service_groups=tuple(
+                    str(b.get("servicegroupname", "")) for b in bindings.get("lbvserver_servicegroup_binding", [])
+                ),
+                services=tuple(str(b.get("servicename", "")) for b in bindings.get("lbvserver_service_binding", [])),
             )
         )
     service_groups = {}
     for name in sorted({group for vserver in vservers for group in vserver.service_groups}):
-        [item, *_rest] = reader.objects("servicegroup", name) or [{}]
-        members = tuple(
-            Member(str(b.get("servername", "")), str(b.get("ip", "")), _port(b.get("port")))
-            for b in reader.objects("servicegroup_servicegroupmember_binding", name)
-        )
-        monitors = tuple(str(b.get("monitor_name", "")) for b in reader.objects("servicegroup_lbmonitor_binding", name))
+        [item, *_rest] = reader.objects("servicegroup", name, attrs=_GROUP_ATTRS) or [{}]
+        bindings = reader.bindings("servicegroup", name)
         service_groups[name] = ServiceGroup(
             name=name,
             protocol=str(item.get("servicetype", "")),
             use_client_ip=str(item.get("usip", "NO")).upper() == "YES",
-            members=members,
-            monitors=monitors,
+            members=tuple(
+                Member(str(b.get("servername", "")), str(b.get("ip", "")), _port(b.get("port")))
+                for b in bindings.get("servicegroup_servicegroupmember_binding", [])
+            ),
+            monitors=tuple(str(b.get("monitor_name", "")) for b in bindings.get("servicegroup_lbmonitor_binding", [])),
         )
-    servers = {str(item.get("name", "")): str(item.get("ipaddress", "")) for item in reader.objects("server")}
-    persistence_groups = {
-        str(item.get("name", "")): tuple(
-            str(b.get("vservername", ""))
-            for b in reader.objects("lbgroup_lbvserver_binding", str(item.get("name", "")))
-        )
-        for item in reader.objects("lbgroup")
+    servers = {
+        str(item.get("name", "")): str(item.get("ipaddress", ""))
+        for address in dict.fromkeys(server_addresses)
+        for item in reader.objects("server", where={"ipaddress": address}, attrs=_SERVER_ATTRS)
     }
-    snips = tuple(str(item.get("ipaddress", "")) for item in reader.objects("nsip") if item.get("type") == "SNIP")
+    on_vip = {vserver.name for vserver in vservers}
+    persistence_groups: dict[str, tuple[str, ...]] = {}
+    for binding in reader.every_binding("lbgroup_lbvserver_binding"):
+        group, vserver = str(binding.get("name", "")), str(binding.get("vservername", ""))
+        persistence_groups[group] = (*persistence_groups.get(group, ()), vserver)
+    persistence_groups = {group: members for group, members in persistence_groups.items() if on_vip & set(members)}
+    snips = tuple(str(item.get("ipaddress", "")) for item in reader.objects("nsip", where={"type": "SNIP"}))
     return Appliance(tuple(vservers), service_groups, servers, persistence_groups, snips)
+
+
+_VSERVER_ATTRS = ("name", "ipv46", "port", "servicetype", "persistencetype", "timeout")
+_GROUP_ATTRS = ("servicegroupname", "servicetype", "usip")
+_SERVER_ATTRS = ("name", "ipaddress", "state")

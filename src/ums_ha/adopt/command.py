@@ -48,7 +48,8 @@ def run_adopt(
 ) -> int:
     """Read, match, report; with ``write``, add the table to the site file. Raises NitroError, ValidationError."""
     environ = os.environ if environ is None else environ
-    appliance = read_appliance(reader_for(site, environ), site.netscaler.vip)
+    addresses = [server.address for server in site.ums_servers]
+    appliance = read_appliance(reader_for(site, environ), site.netscaler.vip, addresses)
     notices.write(f"read {site.netscaler.endpoint}: {len(appliance.vservers)} vserver(s) on {site.netscaler.vip}\n")
     adoption = match(site, appliance)
     report(site, adoption, out)

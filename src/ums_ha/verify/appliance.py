@@ -1,10 +1,10 @@
 """The appliance's own view of a site, read with NITRO GETs: vserver and member states, monitors, the saved config.
 
-NITRO reads (DOMAIN.md): ``GET /nitro/v1/stat/lbvserver/<name>`` for a vserver's
-``state``; the member bindings of a service group
-(``config/servicegroup_servicegroupmember_binding/<group>``) for each member's
-``svrstate``; ``config/servicegroup_lbmonitor_binding/<group>`` for the monitors;
-``config/nsconfig`` for when the configuration was last changed and last saved.
+NITRO reads (DOMAIN.md), each by name, so their number is the site's (1 + 2 per service, and the group's
+statistics when its member bindings carry no state), never the appliance's other objects:
+``GET /nitro/v1/stat/lbvserver/<name>`` for a vserver's ``state``; a service group's bindings in one
+request (``config/servicegroup_binding/<group>``): its members with each one's ``svrstate``, and its
+monitors; ``config/nsconfig`` for when the configuration was last changed and last saved.
 """
 
 from __future__ import annotations
@@ -147,7 +147,8 @@ def read_appliance(reader: NitroReader, site: Site) -> ApplianceView | NitroErro
         for service in site.services:
             group = names.service_group(prefix, service.name)
             vserver = names.vserver(prefix, service.name)
-            members = tuple(reader.objects("servicegroup_servicegroupmember_binding", group))
+            bindings = reader.bindings("servicegroup", group)
+            members = tuple(bindings.get("servicegroup_servicegroupmember_binding", []))
             member_stats: tuple[dict[str, Any], ...] = ()
             if any(not member.get("svrstate") for member in members):
                 for stats in reader.stats("servicegroup", group, with_bindings=True):
@@ -161,7 +162,7 @@ def read_appliance(reader: NitroReader, site: Site) -> ApplianceView | NitroErro
                     vserver_stats=tuple(reader.stats("lbvserver", vserver)),
                     service_group=group,
                     members=members,
-                    monitors=tuple(reader.objects("servicegroup_lbmonitor_binding", group)),
+                    monitors=tuple(bindings.get("servicegroup_lbmonitor_binding", [])),
                     member_stats=member_stats,
                 )
             )
