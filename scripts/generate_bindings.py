@@ -104,7 +104,7 @@ PROVIDERS = (
             "citrixadc_lbvserver_servicegroup_binding": ("name", "servicegroupname"),
             "citrixadc_nsconfig_save": ("all", "timestamp"),
             "citrixadc_nsip": ("ipaddress", "netmask", "type"),
-            "citrixadc_server": ("name", "ipaddress"),
+            "citrixadc_server": ("name", "ipaddress", "state", "delay", "graceful"),
             "citrixadc_servicegroup": ("servicegroupname", "servicetype", "usip", "clttimeout", "svrtimeout"),
             "citrixadc_servicegroup_lbmonitor_binding": ("servicegroupname", "monitorname"),
             "citrixadc_servicegroup_servicegroupmember_binding": ("servicegroupname", "servername", "port"),

@@ -51,21 +51,39 @@ def model_address(address: str) -> str:
     return f"terraform_data.{kind}__{name}"
 
 
-def _rewrite_reference(match: re.Match[str]) -> str:
-    kind, name, attribute = match.group(1), match.group(2), match.group(3)
-    target = model_address(f"{kind}.{name}")
-    if attribute in ("", ".id"):
-        return target + attribute
-    return f"{target}.output{attribute}"
+Literals = Mapping[str, Mapping[str, Any]]
+"""Each resource's attributes that its configuration sets to a literal, by address: Terraform knows them in a
+plan even while the resource is updated, so a reference to one is known too. A ``terraform_data``'s ``output``
+is unknown whenever its ``input`` changes, so such references are written as the literal, with the
+dependency kept in ``depends_on``."""
 
 
-def _rewrite(value: Any) -> Any:
+def _literal(value: Any) -> bool:
+    return not (isinstance(value, str) and "${" in value) and not isinstance(value, (dict, list))
+
+
+def _rewrite(value: Any, literals: Literals, depends: set[str]) -> Any:
     if isinstance(value, str):
-        return _REFERENCE.sub(_rewrite_reference, value)
+
+        def reference(match: re.Match[str]) -> str:
+            kind, name, attribute = match.group(1), match.group(2), match.group(3)
+            target = model_address(f"{kind}.{name}")
+            known = literals.get(f"{kind}.{name}", {})
+            if attribute.startswith(".") and attribute[1:] in known:
+                depends.add(target)
+                return str(known[attribute[1:]])
+            if attribute in ("", ".id"):
+                return target + attribute
+            return f"{target}.output{attribute}"
+
+        rewritten = _REFERENCE.sub(reference, value)
+        # "${x.name}" whose reference became a literal is that literal, typed as the original attribute was
+        whole = re.fullmatch(r"\$\{([^${}]*)\}", rewritten)
+        return whole.group(1) if whole and not _REFERENCE.search(whole.group(1)) else rewritten
     if isinstance(value, list):
-        return [_rewrite(item) for item in value]
+        return [_rewrite(item, literals, depends) for item in value]
     if isinstance(value, dict):
-        return {key: _rewrite(item) for key, item in value.items()}
+        return {key: _rewrite(item, literals, depends) for key, item in value.items()}
     return value
 
 
@@ -77,12 +95,13 @@ def _is_appliance(address: str) -> bool:
     return address.startswith("citrixadc_")
 
 
-def _body(address: str, body: Mapping[str, Any], state: Path) -> dict[str, Any]:
+def _body(address: str, body: Mapping[str, Any], state: Path, literals: Literals) -> dict[str, Any]:
     kind = address.split(".", 1)[0]
     attributes = {key: value for key, value in body.items() if key not in _META}
     model: dict[str, Any] = {}
+    depends: set[str] = set()
     if kind == "terraform_data":  # a built-in resource: itself, with its own provisioners (the firmware step)
-        model.update(_rewrite(attributes))
+        model.update(_rewrite(attributes, literals, depends))
         if "provisioner" in body:
             model["provisioner"] = body["provisioner"]
     else:
@@ -91,14 +110,15 @@ def _body(address: str, body: Mapping[str, Any], state: Path) -> dict[str, Any]:
             if kind in _ALL_FORCE_NEW
             else {key: value for key, value in attributes.items() if key in (_FORCE_NEW.get(kind) or ())}
         )
-        model["input"] = _rewrite(attributes)
+        model["input"] = _rewrite(attributes, literals, depends)
         if force_new:
-            model["triggers_replace"] = _rewrite(force_new)
+            model["triggers_replace"] = _rewrite(force_new, literals, depends)
     lifecycle = body.get("lifecycle", {})
     if "replace_triggered_by" in lifecycle:
-        model["lifecycle"] = {"replace_triggered_by": _rewrite(lifecycle["replace_triggered_by"])}
-    if "depends_on" in body:
-        model["depends_on"] = _rewrite(body["depends_on"])
+        model["lifecycle"] = {"replace_triggered_by": _rewrite(lifecycle["replace_triggered_by"], {}, depends)}
+    explicit = _rewrite(body.get("depends_on", []), {}, depends)
+    if explicit or depends:
+        model["depends_on"] = [*explicit, *sorted(set(depends) - set(explicit))]
     if _is_appliance(address):
         created = SAVE if kind == "citrixadc_nsconfig_save" else "create"
         model["provisioner"] = [
@@ -120,10 +140,15 @@ def appliance_addresses(stack: Stack) -> set[str]:
 def model_configuration(stack: Stack, state: Path, *, removed: set[str]) -> dict[str, Any]:
     """The ``terraform_data`` model of a synthesized stack; ``removed`` are addresses of an earlier one."""
     resources: dict[str, Any] = {}
+    literals = {
+        f"{kind}.{name}": {key: value for key, value in body.items() if key not in _META and _literal(value)}
+        for kind, bodies in stack.get("resource", {}).items()
+        for name, body in bodies.items()
+    }
     for kind, bodies in stack.get("resource", {}).items():
         for name, body in bodies.items():
             address = f"{kind}.{name}"
-            resources[model_address(address).split(".", 1)[1]] = _body(address, body, state)
+            resources[model_address(address).split(".", 1)[1]] = _body(address, body, state, literals)
     document: dict[str, Any] = {"resource": {"terraform_data": resources}}
     gone = sorted(removed - all_addresses(stack))
     if gone:

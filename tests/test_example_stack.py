@@ -29,7 +29,8 @@ def test_local_state_lives_in_the_project_directory_per_stack(example_stack: Sta
 
 def test_one_server_per_ums_server(example_stack: Stack) -> None:
     assert resources(example_stack, "citrixadc_server") == {
-        f"server_{name}": {"name": f"ums-prod-srv-{name}", "ipaddress": address} for name, address in SERVERS.items()
+        f"server_{name}": {"name": f"ums-prod-srv-{name}", "ipaddress": address, "state": "ENABLED"}
+        for name, address in SERVERS.items()
     }
 
 

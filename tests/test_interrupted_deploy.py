@@ -105,6 +105,9 @@ def stacks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Stack]:
         "three": site_text(servers=THREE_SERVERS),
         "small-ssl-bridge": _os12_only(site_text(extra=CONSOLE_ONLY.format(protocol="SSL_BRIDGE"))),
         "timeout-10": site_text(servers=TWO_SERVERS, netscaler_extra="persistence_timeout_minutes = 10"),
+        "two-ums02-drained": site_text(
+            servers=TWO_SERVERS, extra='[sites.prod.maintenance]\nout_of_service = ["ums02"]\ndrain_seconds = 600\n'
+        ),
     }
     return {name: _stack(text, root / name) for name, text in texts.items()}
 
@@ -249,3 +252,21 @@ def test_the_recovering_plan_of_the_reported_cut_scale_in_deletes_before_it_save
     assert deletes, done
     assert done[-1][0] == SAVE
     assert max(deletes) < len(done) - 1
+
+
+def test_a_drain_and_a_return_each_change_one_server_in_place_and_are_saved(
+    stacks: dict[str, Stack], tmp_path: Path
+) -> None:
+    deployment = _fresh(tmp_path / "maintenance")
+    code, output = deployment.deploy(stacks["two"])
+    assert code == 0, output
+    save, server = model_address("citrixadc_nsconfig_save.config_save"), model_address("citrixadc_server.server_ums02")
+    for target in ("two-ums02-drained", "two"):
+        code, output = deployment.deploy(stacks[target])
+        assert code == 0, output
+        events = _terraform_events(output)
+        assert {address for address, _event in events} == {server, save}, (target, events)
+        assert [event for address, event in events if address == server] == ["Modifying", "Modifications complete"]
+        state = read_state(deployment.appliance)
+        assert state["saved"] == state["running"], target
+        assert deployment.plan_is_empty(), target

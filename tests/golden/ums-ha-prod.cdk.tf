@@ -197,12 +197,14 @@ resource "citrixadc_nsip" "snip" {
 resource "citrixadc_server" "server_ums01" {
   ipaddress  = "10.20.30.11"
   name       = "ums-prod-srv-ums01"
+  state      = "ENABLED"
   depends_on = [terraform_data.config_save_order]
 }
 
 resource "citrixadc_server" "server_ums02" {
   ipaddress  = "10.20.30.12"
   name       = "ums-prod-srv-ums02"
+  state      = "ENABLED"
   depends_on = [terraform_data.config_save_order]
 }
 

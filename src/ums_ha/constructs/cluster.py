@@ -68,7 +68,9 @@ class UmsHaCluster(Construct):
         validation_keys: ClusterKeys | None = None,
     ) -> None:
         """
-        :param servers: the UMS servers, 1..32, unique names and addresses.
+        :param servers: the UMS servers, 1..32, unique names and addresses; at least one in service
+            (``UmsServer.in_service``). A server out of service keeps every object: its
+            ``citrixadc_server`` is disabled after its drain time, and enabled again when it returns.
         :param vip: the VIP address the devices and consoles connect to.
         :param igel_os: the IGEL OS generations of the devices behind the VIP, 11 and/or 12;
             it picks the default ``services``. Default: ``(11, 12)``, both.
@@ -130,6 +132,11 @@ class UmsHaCluster(Construct):
                 f"Server-{server.name}",
                 name=names.server(object_name_prefix, server.name),
                 ipaddress=server.address,
+                # Always written, so a server disabled by hand shows as drift. A change to DISABLED is sent as
+                # NITRO's disable action with delay and graceful; those two alone send nothing (DOMAIN.md).
+                state="ENABLED" if server.in_service else "DISABLED",
+                delay=None if server.in_service else server.drain_seconds,
+                graceful=None if server.in_service else ("YES" if server.wait_for_connections else "NO"),
             )
             set_logical_id(resource, naming.LogicalIds.server(server.name))
             self.servers[server.name] = resource

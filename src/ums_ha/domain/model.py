@@ -18,6 +18,11 @@ DEFAULT_OBJECT_NAME_PREFIX: Final = "ums"
 MAX_SERVERS: Final = 32
 
 
+#: The longest drain ums-ha accepts (a day); the appliance's own limit is not documented here.
+MAX_DRAIN_SECONDS = 86400
+DEFAULT_DRAIN_SECONDS = 300
+
+
 @dataclass(frozen=True)
 class UmsServer:
     """One UMS server behind the load balancer."""
@@ -28,6 +33,19 @@ class UmsServer:
 
     address: str
     """The server's IP address, as the NetScaler reaches it."""
+
+    in_service: bool = True
+    """False takes the server out of service (maintenance) without deleting anything: its
+    ``citrixadc_server`` is disabled, after ``drain_seconds``. Default: in service."""
+
+    drain_seconds: int = DEFAULT_DRAIN_SECONDS
+    """When taken out of service, how long devices with a persistent session may stay on it while new
+    ones go to the other servers (NITRO ``delay``), 0..86400. Default: 300, the guide's persistence
+    timeout of 5 minutes; how long a UMS needs is not documented, so set what your fleet needs."""
+
+    wait_for_connections: bool = False
+    """When taken out of service, whether the appliance also waits for every open connection to close
+    (NITRO ``graceful``). Default: no, the drain time alone."""
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from ums_ha.database.postgresql import POSTGRESQL_PERMISSIONS, SSL_MODES, split_
 from ums_ha.database.sqlserver import PERMISSION_SETS
 from ums_ha.domain import naming
 from ums_ha.domain.dns import MAX_TTL, zone_contains
-from ums_ha.domain.model import IGEL_OS_GENERATIONS, MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
+from ums_ha.domain.model import IGEL_OS_GENERATIONS, MAX_DRAIN_SECONDS, MAX_SERVERS, PROTOCOLS, UmsServer, UmsService
 from ums_ha.errors import Problem
 
 SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
@@ -47,6 +47,8 @@ class ClusterKeys:
     """Where each cluster setting lives, for messages. Default: construct prop names."""
 
     servers: str = "servers"
+    out_of_service: str = "servers"
+    """Where servers are taken out of service (the construct: each server's ``in_service``)."""
     services: str = "services"
     vip: str = "vip"
     snip: str = "snip"
@@ -131,7 +133,7 @@ def _duplicates(values: Sequence[_H]) -> list[_H]:
 
 
 def check_servers(
-    servers: Sequence[UmsServer], key: str
+    servers: Sequence[UmsServer], key: str, out_of_service_key: str = ""
 ) -> tuple[list[Problem], dict[int, ipaddress.IPv4Address | ipaddress.IPv6Address]]:
     problems: list[Problem] = []
     addresses: dict[int, ipaddress.IPv4Address | ipaddress.IPv6Address] = {}
@@ -145,6 +147,20 @@ def check_servers(
         problems += found
         if address is not None:
             addresses[index] = address
+        problems += check_bool(server.in_service, f"{key}[{index}].in_service")
+        problems += check_int_range(
+            server.drain_seconds, f"{key}[{index}].drain_seconds", 0, MAX_DRAIN_SECONDS, "seconds"
+        )
+        problems += check_bool(server.wait_for_connections, f"{key}[{index}].wait_for_connections")
+    if servers and not any(server.in_service is not False for server in servers):
+        names = ", ".join(server.name for server in servers)
+        problems.append(
+            Problem(
+                out_of_service_key or key,
+                f"would take every UMS server out of service ({names}): the site would serve no device; "
+                "keep at least one in service",
+            )
+        )
     for name in _duplicates([server.name for server in servers]):
         problems.append(Problem(key, f"server names must be unique, but {name!r} appears more than once"))
     for address in _duplicates(list(addresses.values())):
@@ -318,7 +334,7 @@ def check_cluster(
     keys: ClusterKeys = ClusterKeys(),
 ) -> list[Problem]:
     """All rules of one load-balanced UMS cluster."""
-    problems, server_addresses = check_servers(servers, keys.servers)
+    problems, server_addresses = check_servers(servers, keys.servers, keys.out_of_service)
     problems += check_services(services, keys.services)
     found, vip_address = check_ip_address(vip, keys.vip)
     problems += found

@@ -51,6 +51,7 @@ from ums_ha.site.firmware_hosts import (
     FirmwareHostsSettings,
     read_firmware_hosts,
 )
+from ums_ha.site.maintenance import check_out_of_service, read_maintenance
 from ums_ha.site.names import read_adopt, read_names
 from ums_ha.site.netscaler import NetscalerSettings, read_netscaler
 from ums_ha.site.servers import read_igel_os, read_servers, read_services
@@ -257,6 +258,7 @@ def cluster_keys(site_name: str) -> ClusterKeys:
     netscaler = f"{site_path}.netscaler"
     return ClusterKeys(
         servers=f"{site_path}.ums_servers",
+        out_of_service=f"{site_path}.maintenance.out_of_service",
         services=f"{site_path}.services",
         vip=f"{netscaler}.vip",
         snip=f"{netscaler}.snip",
@@ -293,6 +295,7 @@ def _read_site(
             allow_key=netscaler_table.key("allow_plain_http"),
         )
     igel_os = read_igel_os(table, rule_problems)
+    maintenance = read_maintenance(table, rule_problems)
     names = read_names(table)
     adopt_import = read_adopt(table)
     ums_version = table.get_optional("ums_version", str)
@@ -302,7 +305,7 @@ def _read_site(
         name=name,
         dns_name=dns_name,
         netscaler=netscaler,
-        ums_servers=read_servers(table),
+        ums_servers=read_servers(table, maintenance),
         services=read_services(table, igel_os),
         igel_os=igel_os,
         ums_version=ums_version,
@@ -314,6 +317,9 @@ def _read_site(
         firmware_hosts=read_firmware_hosts(table, site_folder, rule_problems),
     )
     table.finish()
+    rule_problems += check_out_of_service(
+        maintenance, [server.name for server in site.ums_servers], table.key("maintenance.out_of_service")
+    )
     rule_problems += check_cluster(**site.cluster_settings(), keys=cluster_keys(name))
     rule_problems += check_existing_names(site.names, site.ums_servers, site.services, table.key("names"))
     refusal = site.firmware_hosts_refusal() if site.firmware_hosts.patch_after_apply else None

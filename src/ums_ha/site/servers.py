@@ -12,10 +12,12 @@ from ums_ha.domain.rules import (
     check_igel_os,
 )
 from ums_ha.errors import Problem
+from ums_ha.site.maintenance import MaintenanceSettings
 from ums_ha.site.toml_table import Table
 
 
-def read_servers(site: Table) -> tuple[UmsServer, ...]:
+def read_servers(site: Table, maintenance: MaintenanceSettings) -> tuple[UmsServer, ...]:
+    """Each server, out of service when ``[maintenance]`` names it, with its own drain settings or the site's."""
     tables = site.tables("ums_servers")
     if tables is None:
         site.problems.append(
@@ -24,10 +26,14 @@ def read_servers(site: Table) -> tuple[UmsServer, ...]:
         return ()
     servers = []
     for table in tables:
+        name = table.get("name", str, "", required=True)
         servers.append(
             UmsServer(
-                name=table.get("name", str, "", required=True),
+                name=name,
                 address=table.get("address", str, "", required=True),
+                in_service=name not in maintenance.out_of_service,
+                drain_seconds=table.get("drain_seconds", int, maintenance.drain_seconds),
+                wait_for_connections=table.get("wait_for_connections", bool, maintenance.wait_for_connections),
             )
         )
         table.finish()

@@ -51,9 +51,12 @@ class Server(
         scope: _constructs_77d1e7e8.Construct,
         id_: builtins.str,
         *,
+        delay: typing.Optional[jsii.Number] = None,
+        graceful: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
         ipaddress: typing.Optional[builtins.str] = None,
         name: typing.Optional[builtins.str] = None,
+        state: typing.Optional[builtins.str] = None,
         connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
         count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
         depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -66,9 +69,12 @@ class Server(
 
         :param scope: The scope in which to define this construct.
         :param id_: The scoped construct ID. Must be unique amongst siblings in the same scope
+        :param delay: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#delay Server#delay}.
+        :param graceful: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#graceful Server#graceful}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#id Server#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param ipaddress: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#ipaddress Server#ipaddress}.
         :param name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#name Server#name}.
+        :param state: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#state Server#state}.
         :param connection: 
         :param count: 
         :param depends_on: 
@@ -82,9 +88,12 @@ class Server(
             check_type(argname="argument scope", value=scope, expected_type=type_hints["scope"])
             check_type(argname="argument id_", value=id_, expected_type=type_hints["id_"])
         config = ServerConfig(
+            delay=delay,
+            graceful=graceful,
             id=id,
             ipaddress=ipaddress,
             name=name,
+            state=state,
             connection=connection,
             count=count,
             depends_on=depends_on,
@@ -120,6 +129,14 @@ class Server(
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
         return typing.cast(_cdktf_9a9027ec.ImportableResource, jsii.sinvoke(cls, "generateConfigForImport", [scope, import_to_id, import_from_id, provider]))
 
+    @jsii.member(jsii_name="resetDelay")
+    def reset_delay(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetDelay", []))
+
+    @jsii.member(jsii_name="resetGraceful")
+    def reset_graceful(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetGraceful", []))
+
     @jsii.member(jsii_name="resetId")
     def reset_id(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetId", []))
@@ -131,6 +148,10 @@ class Server(
     @jsii.member(jsii_name="resetName")
     def reset_name(self) -> None:
         return typing.cast(None, jsii.invoke(self, "resetName", []))
+
+    @jsii.member(jsii_name="resetState")
+    def reset_state(self) -> None:
+        return typing.cast(None, jsii.invoke(self, "resetState", []))
 
     @jsii.member(jsii_name="synthesizeAttributes")
     def _synthesize_attributes(self) -> typing.Mapping[builtins.str, typing.Any]:
@@ -146,6 +167,16 @@ class Server(
         return typing.cast(builtins.str, jsii.sget(cls, "tfResourceType"))
 
     @builtins.property
+    @jsii.member(jsii_name="delayInput")
+    def delay_input(self) -> typing.Optional[jsii.Number]:
+        return typing.cast(typing.Optional[jsii.Number], jsii.get(self, "delayInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="gracefulInput")
+    def graceful_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "gracefulInput"))
+
+    @builtins.property
     @jsii.member(jsii_name="idInput")
     def id_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "idInput"))
@@ -159,6 +190,35 @@ class Server(
     @jsii.member(jsii_name="nameInput")
     def name_input(self) -> typing.Optional[builtins.str]:
         return typing.cast(typing.Optional[builtins.str], jsii.get(self, "nameInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="stateInput")
+    def state_input(self) -> typing.Optional[builtins.str]:
+        return typing.cast(typing.Optional[builtins.str], jsii.get(self, "stateInput"))
+
+    @builtins.property
+    @jsii.member(jsii_name="delay")
+    def delay(self) -> jsii.Number:
+        return typing.cast(jsii.Number, jsii.get(self, "delay"))
+
+    @delay.setter
+    def delay(self, value: jsii.Number) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__70adf6bc44cae1712dc5297eaa860d93cf721c735fd4f0883b5a4cc475255310)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "delay", value) # pyright: ignore[reportArgumentType]
+
+    @builtins.property
+    @jsii.member(jsii_name="graceful")
+    def graceful(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "graceful"))
+
+    @graceful.setter
+    def graceful(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__0b2ef908eb0cf672d4c3075fdef2248a186a32758fae1e31bcd8763f1bbc2176)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "graceful", value) # pyright: ignore[reportArgumentType]
 
     @builtins.property
     @jsii.member(jsii_name="id")
@@ -196,6 +256,18 @@ class Server(
             check_type(argname="argument value", value=value, expected_type=type_hints["value"])
         jsii.set(self, "name", value) # pyright: ignore[reportArgumentType]
 
+    @builtins.property
+    @jsii.member(jsii_name="state")
+    def state(self) -> builtins.str:
+        return typing.cast(builtins.str, jsii.get(self, "state"))
+
+    @state.setter
+    def state(self, value: builtins.str) -> None:
+        if __debug__:
+            type_hints = typing.get_type_hints(_typecheckingstub__4ae68d63444591ba6a4493e5827d1551e63384463e4c47fe5f38d895c885b1be)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        jsii.set(self, "state", value) # pyright: ignore[reportArgumentType]
+
 
 @jsii.data_type(
     jsii_type="citrixadc.server.ServerConfig",
@@ -208,9 +280,12 @@ class Server(
         "lifecycle": "lifecycle",
         "provider": "provider",
         "provisioners": "provisioners",
+        "delay": "delay",
+        "graceful": "graceful",
         "id": "id",
         "ipaddress": "ipaddress",
         "name": "name",
+        "state": "state",
     },
 )
 class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
@@ -224,9 +299,12 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
         provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
         provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
+        delay: typing.Optional[jsii.Number] = None,
+        graceful: typing.Optional[builtins.str] = None,
         id: typing.Optional[builtins.str] = None,
         ipaddress: typing.Optional[builtins.str] = None,
         name: typing.Optional[builtins.str] = None,
+        state: typing.Optional[builtins.str] = None,
     ) -> None:
         '''
         :param connection: 
@@ -236,9 +314,12 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         :param lifecycle: 
         :param provider: 
         :param provisioners: 
+        :param delay: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#delay Server#delay}.
+        :param graceful: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#graceful Server#graceful}.
         :param id: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#id Server#id}. Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2. If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
         :param ipaddress: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#ipaddress Server#ipaddress}.
         :param name: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#name Server#name}.
+        :param state: Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#state Server#state}.
         '''
         if isinstance(lifecycle, dict):
             lifecycle = _cdktf_9a9027ec.TerraformResourceLifecycle(**lifecycle)
@@ -251,9 +332,12 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             check_type(argname="argument lifecycle", value=lifecycle, expected_type=type_hints["lifecycle"])
             check_type(argname="argument provider", value=provider, expected_type=type_hints["provider"])
             check_type(argname="argument provisioners", value=provisioners, expected_type=type_hints["provisioners"])
+            check_type(argname="argument delay", value=delay, expected_type=type_hints["delay"])
+            check_type(argname="argument graceful", value=graceful, expected_type=type_hints["graceful"])
             check_type(argname="argument id", value=id, expected_type=type_hints["id"])
             check_type(argname="argument ipaddress", value=ipaddress, expected_type=type_hints["ipaddress"])
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument state", value=state, expected_type=type_hints["state"])
         self._values: typing.Dict[builtins.str, typing.Any] = {}
         if connection is not None:
             self._values["connection"] = connection
@@ -269,12 +353,18 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
             self._values["provider"] = provider
         if provisioners is not None:
             self._values["provisioners"] = provisioners
+        if delay is not None:
+            self._values["delay"] = delay
+        if graceful is not None:
+            self._values["graceful"] = graceful
         if id is not None:
             self._values["id"] = id
         if ipaddress is not None:
             self._values["ipaddress"] = ipaddress
         if name is not None:
             self._values["name"] = name
+        if state is not None:
+            self._values["state"] = state
 
     @builtins.property
     def connection(
@@ -341,6 +431,18 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
         return typing.cast(typing.Optional[typing.List[typing.Union[_cdktf_9a9027ec.FileProvisioner, _cdktf_9a9027ec.LocalExecProvisioner, _cdktf_9a9027ec.RemoteExecProvisioner]]], result)
 
     @builtins.property
+    def delay(self) -> typing.Optional[jsii.Number]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#delay Server#delay}.'''
+        result = self._values.get("delay")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def graceful(self) -> typing.Optional[builtins.str]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#graceful Server#graceful}.'''
+        result = self._values.get("graceful")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
     def id(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#id Server#id}.
 
@@ -360,6 +462,12 @@ class ServerConfig(_cdktf_9a9027ec.TerraformMetaArguments):
     def name(self) -> typing.Optional[builtins.str]:
         '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#name Server#name}.'''
         result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def state(self) -> typing.Optional[builtins.str]:
+        '''Docs at Terraform Registry: {@link https://registry.terraform.io/providers/citrix/citrixadc/2.2.2/docs/resources/server#state Server#state}.'''
+        result = self._values.get("state")
         return typing.cast(typing.Optional[builtins.str], result)
 
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
@@ -385,9 +493,12 @@ def _typecheckingstub__8c046c2e4a52de7fbeae62192666633236c70bb3d993a308a2d86bfac
     scope: _constructs_77d1e7e8.Construct,
     id_: builtins.str,
     *,
+    delay: typing.Optional[jsii.Number] = None,
+    graceful: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
     ipaddress: typing.Optional[builtins.str] = None,
     name: typing.Optional[builtins.str] = None,
+    state: typing.Optional[builtins.str] = None,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
     count: typing.Optional[typing.Union[jsii.Number, _cdktf_9a9027ec.TerraformCount]] = None,
     depends_on: typing.Optional[typing.Sequence[_cdktf_9a9027ec.ITerraformDependable]] = None,
@@ -404,6 +515,18 @@ def _typecheckingstub__44de1f7c97ce4ed03ec455cff5e94d8e9f4e97f1d0cfe32f590dcdd4a
     import_to_id: builtins.str,
     import_from_id: builtins.str,
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__70adf6bc44cae1712dc5297eaa860d93cf721c735fd4f0883b5a4cc475255310(
+    value: jsii.Number,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0b2ef908eb0cf672d4c3075fdef2248a186a32758fae1e31bcd8763f1bbc2176(
+    value: builtins.str,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -426,6 +549,12 @@ def _typecheckingstub__54733f3e6357f1c1beb5e7e3681dce5e3201bbf21484ecfa25796f91d
     """Type checking stubs"""
     pass
 
+def _typecheckingstub__4ae68d63444591ba6a4493e5827d1551e63384463e4c47fe5f38d895c885b1be(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
 def _typecheckingstub__385a7f4140259eeae2e4c1ade8c3e99ef641b12dff28ce4236504d4df5fc5201(
     *,
     connection: typing.Optional[typing.Union[typing.Union[_cdktf_9a9027ec.SSHProvisionerConnection, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.WinrmProvisionerConnection, typing.Dict[builtins.str, typing.Any]]]] = None,
@@ -435,9 +564,12 @@ def _typecheckingstub__385a7f4140259eeae2e4c1ade8c3e99ef641b12dff28ce4236504d4df
     lifecycle: typing.Optional[typing.Union[_cdktf_9a9027ec.TerraformResourceLifecycle, typing.Dict[builtins.str, typing.Any]]] = None,
     provider: typing.Optional[_cdktf_9a9027ec.TerraformProvider] = None,
     provisioners: typing.Optional[typing.Sequence[typing.Union[typing.Union[_cdktf_9a9027ec.FileProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.LocalExecProvisioner, typing.Dict[builtins.str, typing.Any]], typing.Union[_cdktf_9a9027ec.RemoteExecProvisioner, typing.Dict[builtins.str, typing.Any]]]]] = None,
+    delay: typing.Optional[jsii.Number] = None,
+    graceful: typing.Optional[builtins.str] = None,
     id: typing.Optional[builtins.str] = None,
     ipaddress: typing.Optional[builtins.str] = None,
     name: typing.Optional[builtins.str] = None,
+    state: typing.Optional[builtins.str] = None,
 ) -> None:
     """Type checking stubs"""
     pass
