@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from markdown_read import read_markdown
 from nitro_stand_in import RunningAppliance
-from plan_documents import FIXTURES
+from plan_documents import FIXTURES, change, plan, write
 
 from ums_ha.cli import main
 
@@ -324,3 +324,14 @@ def test_saved_check_on_needs_the_login_and_off_asks_nothing(
     assert main(["drift", "--plan", str(plan), "--saved-check", "off", "--format", "json"]) == 0
     assert drift_json(capsys.readouterr().out)["config_saved"]["checked"] is False
     assert nitro.appliance.requests == []
+
+
+def test_a_server_disabled_by_hand_shows_as_drift(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    server = {"name": "ums-prod-srv-ums02", "ipaddress": "10.20.30.12", "state": "ENABLED"}
+    disabled = {**server, "state": "DISABLED"}
+    document = plan(drift=[change("citrixadc_server.server_ums02", ["update"], server, disabled)])
+    path = write(tmp_path / "refresh.json", document)
+    assert main(["drift", "--plan", str(path), "--format", "json"]) == 2
+    assert summary(drift_json(capsys.readouterr().out)) == {
+        "citrixadc_server.server_ums02": ("changed", [("state", "ENABLED", "DISABLED")])
+    }

@@ -23,6 +23,9 @@ LOGIN = {"login_name": "igelums"}
 RECORD = {"name": "igelrmserver", "zone": "corp.example.", "addresses": ["10.20.30.10"], "ttl": 300}
 SAVE = {"all": True}
 SERVER = {"name": "UMS01", "ipaddress": "10.20.30.11"}
+UMS01 = {"name": "ums-prod-srv-ums01", "ipaddress": "10.20.30.11", "state": "ENABLED"}
+UMS02 = {"name": "ums-prod-srv-ums02", "ipaddress": "10.20.30.12", "state": "ENABLED"}
+DRAINED = {"state": "DISABLED", "delay": 600, "graceful": "NO"}
 
 
 def member(server: str, group: str = "sg-devices") -> dict[str, Any]:
@@ -47,6 +50,30 @@ REPLACE = ["delete", "create"]
 
 #: rule id -> (a plan it fires on, a close plan it stays quiet on).
 CASES: dict[str, tuple[Document, Document]] = {
+    "server-out-of-service": (
+        with_save(
+            m("citrixadc_server.server_ums01", NOOP, UMS01, UMS01),
+            m("citrixadc_server.server_ums02", ["update"], UMS02, {**UMS02, **DRAINED}),
+        ),
+        with_save(
+            m("citrixadc_server.server_ums01", NOOP, UMS01, UMS01),
+            m("citrixadc_server.server_ums02", ["update"], UMS02, {**UMS02, "delay": 600}),
+        ),
+    ),
+    "last-server-out-of-service": (
+        with_save(
+            m("citrixadc_server.server_ums01", NOOP, {**UMS01, **DRAINED}, {**UMS01, **DRAINED}),
+            m("citrixadc_server.server_ums02", ["update"], UMS02, {**UMS02, **DRAINED}),
+        ),
+        with_save(
+            m("citrixadc_server.server_ums01", NOOP, UMS01, UMS01),
+            m("citrixadc_server.server_ums02", ["update"], UMS02, {**UMS02, **DRAINED}),
+        ),
+    ),
+    "server-back-in-service": (
+        with_save(m("citrixadc_server.server_ums02", ["update"], {**UMS02, **DRAINED}, UMS02)),
+        with_save(m("citrixadc_server.server_ums02", NOOP, {**UMS02, **DRAINED}, {**UMS02, **DRAINED})),
+    ),
     "database-destroyed": (
         plan(change("mssql_database.database", REPLACE, DB, {**DB, "collation": "x"}, replace_paths=[["collation"]])),
         plan(change("mssql_database.database", ["update"], DB, {**DB, "compatibility_level": 160})),
@@ -145,6 +172,9 @@ PINNED = {
     "dns-record-changed": "warning",
     "config-save-on-every-plan": "info",
     "object-imported": "info",
+    "last-server-out-of-service": "outage",
+    "server-out-of-service": "warning",
+    "server-back-in-service": "info",
 }
 
 
@@ -157,7 +187,7 @@ def test_rule_ids_and_levels_are_the_released_ones() -> None:
 
 
 def test_every_rule_module_is_registered_and_holds_one_rule() -> None:
-    helpers = {"__init__", "rule", "members"}
+    helpers = {"__init__", "rule", "members", "servers"}
     modules = {path.stem for path in Path(risks.__file__).parent.glob("*.py")} - helpers
     assert sorted(modules) == sorted(rule.id.replace("-", "_") for rule in RULES)
 
@@ -218,3 +248,18 @@ def test_the_ordering_step_is_shown_with_the_config_save_and_fires_no_rule() -> 
     parsed = parse_plan(json.dumps(plan(step, firmware)), "plan.json")
     assert [group_of_change(item) for item in parsed.changes] == [CONFIG_SAVE, FIRMWARE_HOSTS]
     assert evaluate(parsed) == []
+
+
+def test_a_drain_names_the_server_the_drain_time_and_where_new_devices_go() -> None:
+    findings = evaluate(parse_plan(json.dumps(CASES["server-out-of-service"][0]), "drain"))
+    [drain] = [finding for finding in findings if finding.rule.id == "server-out-of-service"]
+    assert drain.address == "citrixadc_server.server_ums02"
+    assert drain.message == (
+        "ums-prod-srv-ums02 goes out of service: for 600 s devices with a persistent session stay on it while new "
+        "ones go to ums-prod-srv-ums01; then it takes no connection"
+    )
+    # the last one out is the outage alone, not a warning besides
+    last = {
+        finding.rule.id for finding in evaluate(parse_plan(json.dumps(CASES["last-server-out-of-service"][0]), "x"))
+    }
+    assert "server-out-of-service" not in last
