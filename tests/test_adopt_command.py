@@ -213,6 +213,22 @@ def test_a_changed_use_client_ip_is_an_in_place_change(
 
 
 @pytest.mark.usefixtures("login")
+def test_a_server_disabled_by_hand_is_named_with_how_the_site_file_keeps_it_out(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance)
+    for server in nitro.appliance.config["server"]:
+        if server["name"] == "UMS02":
+            server["state"] = "DISABLED"
+    code, _, _config = adopt(tmp_path, nitro)
+    assert code == 0
+    assert report_lines(capsys.readouterr().out, "the first plan changes in place") == [
+        "server UMS02 (ums02) is disabled on the appliance: the first plan enables it; to keep it out of service, "
+        'add "ums02" to [sites.prod.maintenance] out_of_service'
+    ]
+
+
+@pytest.mark.usefixtures("login")
 def test_write_adds_only_the_names_table_and_keeps_the_comments(
     tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -195,6 +195,34 @@ def test_a_dry_run_needs_nothing_but_the_site_file(
 
 
 @pytest.mark.usefixtures("ums_role")
+def test_a_server_out_of_service_is_not_asked_and_is_named_as_needing_the_files(
+    engine: Engine,
+    stand_ins: list[StandIn],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """ums02 is stopped for maintenance (its stand-in holds no file): the entries are verified on ums01 alone."""
+    all_paths = {row[3] for row in ROWS}
+    port = two_servers(stand_ins, Behaviour(files=all_paths), Behaviour(files=set()))
+    config = tmp_path / "ums-ha.toml"
+    text = site_on_loopback(engine, port)
+    monkeypatch.delenv("UMS_DB_USERNAME", raising=False)
+    monkeypatch.setenv("UMS_DB_PASSWORD", CANARY_PASSWORD)
+    config.write_text(text, encoding="utf-8")
+    assert main(["firmware-hosts", "--config", str(config)]) == 3  # in service, ums02 lacks every file
+    capsys.readouterr()
+    config.write_text(text + '\n[sites.prod.maintenance]\nout_of_service = ["ums02"]\n', encoding="utf-8")
+    assert main(["firmware-hosts", "--config", str(config)]) == 0
+    captured = capsys.readouterr()
+    assert verdicts(captured.out) == {"1": "change", "2": "change", "3": "change"}
+    assert (
+        "not asked: ums02, out of service by [sites.prod.maintenance]; it must hold every firmware's files before it "
+        "returns: copy them, then run this again"
+    ) in captured.err.splitlines()
+
+
+@pytest.mark.usefixtures("ums_role")
 def test_a_primary_standby_pair_reaches_whichever_server_is_the_primary(
     engine: Engine,
     stand_ins: list[StandIn],

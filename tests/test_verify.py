@@ -514,3 +514,68 @@ def test_verify_reads_the_appliance_as_often_when_it_is_crowded_as_when_it_holds
     assert code == 0
     assert [path for _method, path in lab.nitro.appliance.requests] == requests_alone
     assert crowded["checks"] == alone["checks"]
+
+
+def _drain_on_appliance(lab: Lab, server: str, state: str, connections: int) -> None:
+    appliance = lab.nitro.appliance
+    for service in SERVICES:
+        lab.member(service, server)["svrstate"] = state
+        members = [
+            {
+                "primaryipaddress": address,
+                "primaryport": lab.ports[service],
+                "state": state if name == server else "UP",
+                "curclntconnections": connections if name == server else 7,
+            }
+            for name, address in SERVERS.items()
+        ]
+        appliance.stats.setdefault("servicegroup", []).append(
+            {"servicegroupname": f"ums-prod-sg-{service}", "state": "UP", "servicegroupmember": members}
+        )
+
+
+DRAIN_UMS02 = '[sites.prod.maintenance]\nout_of_service = ["ums02"]\ndrain_seconds = 600\n'
+
+
+def test_a_server_out_of_service_by_the_site_file_is_expected_out_with_its_open_connections(
+    lab: Lab, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_lab(lab, files=None)
+    _drain_on_appliance(lab, "ums02", "GOING OUT OF SERVICE", 3)
+    argv = lab.argv(config=lab.config(extra_site=DRAIN_UMS02))
+    code, report, _ = run(argv, capsys)
+    assert code == 0, failed(report)
+    checks = by_check(report)
+    console = checks[("member", f"member ums-prod-sg-console <- ums02:{lab.ports['console']}")]
+    assert console["status"] == "pass"
+    assert console["detail"] == (
+        "GOING OUT OF SERVICE: draining (600 s), as [sites.prod.maintenance] says; 3 open connection(s); "
+        "run ums-ha verify again until it is OUT OF SERVICE"
+    )
+    _drain_on_appliance(lab, "ums02", "OUT OF SERVICE", 0)
+    lab.nitro.appliance.stats["servicegroup"] = lab.nitro.appliance.stats["servicegroup"][len(SERVICES) :]
+    code, report, _ = run(argv, capsys)
+    assert code == 0, failed(report)
+    details = {
+        item["detail"] for item in report["checks"] if item["target"].endswith(f"<- ums02:{lab.ports['devices']}")
+    }
+    assert details == {"OUT OF SERVICE, as [sites.prod.maintenance] says; 0 open connection(s)"}
+
+
+def test_a_drain_not_yet_deployed_and_a_server_disabled_by_hand_fail_with_what_to_do(
+    lab: Lab, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_lab(lab, files=None)
+    code, report, _ = run(lab.argv(config=lab.config(extra_site=DRAIN_UMS02)), capsys)
+    assert code == 1
+    assert {(check, detail) for check, _target, detail in failed(report)} == {
+        ("member", "UP, but [sites.prod.maintenance] takes ums02 out of service")
+    }
+    _drain_on_appliance(lab, "ums02", "OUT OF SERVICE", 0)
+    code, report, _ = run(lab.argv(), capsys)
+    assert code == 1
+    [remedy] = {item["remedy"] for item in report["checks"] if item["status"] == "fail"}
+    assert remedy.startswith("the site file has ums02 in service, but the appliance does not: disabled by hand")
+    assert [target for check, target, _detail in failed(report) if check == "member"] == [
+        f"member ums-prod-sg-{service} <- ums02:{lab.ports[service]}" for service in SERVICES
+    ]

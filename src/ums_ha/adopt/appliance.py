@@ -50,6 +50,8 @@ class Appliance:
     persistence_groups: dict[str, tuple[str, ...]]
     """The lbgroups holding a vserver on the VIP: name -> every vserver in it."""
     snips: tuple[str, ...]
+    disabled_servers: frozenset[str] = frozenset()
+    """The names of the server objects at the site's addresses that are disabled (out of service)."""
 
 
 def _port(value: object) -> int:
@@ -105,11 +107,15 @@ def read_appliance(reader: NitroReader, vip: str, server_addresses: Sequence[str
             ),
             monitors=tuple(str(b.get("monitor_name", "")) for b in bindings.get("servicegroup_lbmonitor_binding", [])),
         )
-    servers = {
-        str(item.get("name", "")): str(item.get("ipaddress", ""))
+    server_objects = [
+        item
         for address in dict.fromkeys(server_addresses)
         for item in reader.objects("server", where={"ipaddress": address}, attrs=_SERVER_ATTRS)
-    }
+    ]
+    servers = {str(item.get("name", "")): str(item.get("ipaddress", "")) for item in server_objects}
+    disabled = frozenset(
+        str(item.get("name", "")) for item in server_objects if str(item.get("state", "")).upper() == "DISABLED"
+    )
     on_vip = {vserver.name for vserver in vservers}
     persistence_groups: dict[str, tuple[str, ...]] = {}
     for binding in reader.every_binding("lbgroup_lbvserver_binding"):
@@ -117,7 +123,7 @@ def read_appliance(reader: NitroReader, vip: str, server_addresses: Sequence[str
         persistence_groups[group] = (*persistence_groups.get(group, ()), vserver)
     persistence_groups = {group: members for group, members in persistence_groups.items() if on_vip & set(members)}
     snips = tuple(str(item.get("ipaddress", "")) for item in reader.objects("nsip", where={"type": "SNIP"}))
-    return Appliance(tuple(vservers), service_groups, servers, persistence_groups, snips)
+    return Appliance(tuple(vservers), service_groups, servers, persistence_groups, snips, disabled)
 
 
 _VSERVER_ATTRS = ("name", "ipv46", "port", "servicetype", "persistencetype", "timeout")

@@ -56,6 +56,7 @@ def match(site: Site, appliance: Appliance) -> Adoption:
                 found.servers[server.name] = name
             else:
                 adoption.creates.append(f"server {server.name} ({server.address})")
+    _match_server_states(site, found.servers, appliance, adoption)
     adoption.creates.append("health monitor (HTTP-ECV GET /ums/check-status), bound to every service group")
     persistence_group = _match_persistence_group(site, set(found.vservers.values()), appliance, adoption)
     _match_snip(site, appliance, adoption)
@@ -67,6 +68,25 @@ def match(site: Site, appliance: Appliance) -> Adoption:
         persistence_group=persistence_group,
     )
     return adoption
+
+
+def _match_server_states(site: Site, names: dict[str, str], appliance: Appliance, adoption: Adoption) -> None:
+    """A server disabled by hand is enabled by the first plan unless the site file takes it out of service."""
+    for server in site.ums_servers:
+        name = names.get(server.name)
+        if name is None:
+            continue
+        disabled = name in appliance.disabled_servers
+        if disabled and server.in_service:
+            adoption.changes.append(
+                f"server {name} ({server.name}) is disabled on the appliance: the first plan enables it; to keep it "
+                f'out of service, add "{server.name}" to [sites.{site.name}.maintenance] out_of_service'
+            )
+        elif not disabled and not server.in_service:
+            adoption.changes.append(
+                f"server {name} ({server.name}) is in service on the appliance: the first plan takes it out "
+                f"([sites.{site.name}.maintenance] out_of_service)"
+            )
 
 
 @dataclass

@@ -60,6 +60,11 @@ def _inputs(args: argparse.Namespace, notices: TextIO) -> Inputs:
         if refusal is not None:
             raise ValidationError([Problem("--site", f"{refusal}; nothing to do for ums-ha firmware-hosts")])
         inputs = from_site(site)
+        if inputs.out_of_service and not args.server:
+            notices.write(
+                f"not asked: {', '.join(inputs.out_of_service)}, out of service by [sites.{site.name}.maintenance]; "
+                "it must hold every firmware's files before it returns: copy them, then run this again\n"
+            )
     servers = inputs.servers
     if args.server:
         pairs = [item.partition("=") for item in args.server]

@@ -32,7 +32,9 @@ from ums_ha.site.reader import Site
 class Inputs:
     dns_name: str = ""
     servers: tuple[tuple[str, str], ...] = ()
-    """(name, address) of each UMS server."""
+    """(name, address) of each UMS server to ask: those in service."""
+    out_of_service: tuple[str, ...] = ()
+    """The servers the site file takes out of service: not asked, as they may be stopped for maintenance."""
     firmware_port: int = DEFAULT_FIRMWARE_PORT
     status_port: int = DEFAULT_STATUS_PORT
     driver: str = "mssql"
@@ -63,7 +65,8 @@ def from_site(site: Site) -> Inputs:
     status_scheme, status_port = site.status_endpoint()
     inputs = Inputs(
         dns_name=site.dns_name,
-        servers=tuple((server.name, server.address) for server in site.ums_servers),
+        servers=tuple((server.name, server.address) for server in site.ums_servers if server.in_service),
+        out_of_service=tuple(server.name for server in site.ums_servers if not server.in_service),
         firmware_port=site.firmware_port(),
         status_port=status_port,
         firmware_table=FirmwareTable(**site.firmware_hosts.table_names()),

@@ -12,9 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from ums_ha.domain.model import UmsServer
 from ums_ha.nitro import NitroError, NitroReader, config_saved, nitro_number
 from ums_ha.site.reader import Site
 from ums_ha.verify.results import CheckResult, Status
+
+#: The states of a member whose server is disabled (DOMAIN.md, "Taking a server out of service").
+OUT_OF_SERVICE_STATES = ("GOING OUT OF SERVICE", "OUT OF SERVICE", "DOWN WHEN GOING OUT OF SERVICE")
+#: The member statistic read as its open connections; NITRO's stat servicegroupmember field for current client
+#: connections. Not checked against a real appliance here: when it is missing, verify says so.
+CONNECTIONS_STAT = "curclntconnections"
 
 
 @dataclass(frozen=True)
@@ -41,9 +48,7 @@ class ApplianceView:
         results = []
         for view in self.services:
             results.append(self._vserver(view))
-            results += [
-                self._member(view, server.name, server.address, server_ok, snip) for server in self.site.ums_servers
-            ]
+            results += [self._member(view, server, server_ok, snip) for server in self.site.ums_servers]
             results.append(self._monitor(view))
         results.append(self._saved())
         return results
@@ -65,9 +70,8 @@ class ApplianceView:
             f"no member of {view.service_group} is UP, or the vserver is disabled: see the members below",
         )
 
-    def _member(
-        self, view: ServiceView, server: str, address: str, server_ok: dict[str, bool], snip: str | None
-    ) -> CheckResult:
+    def _member(self, view: ServiceView, ums: UmsServer, server_ok: dict[str, bool], snip: str | None) -> CheckResult:
+        server, address = ums.name, ums.address
         name = self.site.names.server(self.site.object_name_prefix, server)
         target = f"member {view.service_group} <- {server}:{view.port}"
         found = [
@@ -81,6 +85,18 @@ class ApplianceView:
                 "member", target, Status.FAIL, "not bound", f"bind {server} to {view.service_group} (cdktf deploy does)"
             )
         state = str(found[0].get("svrstate") or _stat_state(view, address) or "unknown")
+        if not ums.in_service:
+            return self._drained_member(view, ums, target, state)
+        if state.upper() in OUT_OF_SERVICE_STATES:
+            return CheckResult(
+                "member",
+                target,
+                Status.FAIL,
+                state,
+                f"the site file has {server} in service, but the appliance does not: disabled by hand (ums-ha "
+                "drift shows it)? The next deploy enables it; to keep it out, add it to "
+                f"[sites.{self.site.name}.maintenance] out_of_service",
+            )
         if state.upper() == "UP":
             return CheckResult("member", target, Status.PASS, "UP")
         if server_ok.get(server):
@@ -93,6 +109,25 @@ class ApplianceView:
         else:
             remedy = f"{server} does not answer ok directly either: start or repair the UMS on it"
         return CheckResult("member", target, Status.FAIL, state, remedy)
+
+    def _drained_member(self, view: ServiceView, ums: UmsServer, target: str, state: str) -> CheckResult:
+        connections = _stat_connections(view, ums.address)
+        open_now = f"{connections} open connection(s)" if connections is not None else "open connections not reported"
+        maintenance = f"[sites.{self.site.name}.maintenance]"
+        if state.upper() == "OUT OF SERVICE":
+            return CheckResult("member", target, Status.PASS, f"OUT OF SERVICE, as {maintenance} says; {open_now}")
+        if state.upper() in OUT_OF_SERVICE_STATES:
+            return CheckResult(
+                "member", target, Status.PASS, f"{state}: draining ({ums.drain_seconds} s), as {maintenance} says; "
+                f"{open_now}; run ums-ha verify again until it is OUT OF SERVICE",
+            )  # fmt: skip
+        return CheckResult(
+            "member",
+            target,
+            Status.FAIL,
+            f"{state}, but {maintenance} takes {ums.name} out of service",
+            "deploy the stack: the drain is not applied yet",
+        )
 
     def _monitor(self, view: ServiceView) -> CheckResult:
         monitor = self.site.names.monitor_name(self.site.object_name_prefix)
@@ -128,6 +163,20 @@ class ApplianceView:
         )
 
 
+def _stat_member(view: ServiceView, address: str) -> dict[str, Any] | None:
+    for member in view.member_stats:
+        same_address = member.get("primaryipaddress") == address or member.get("ip") == address
+        if same_address and nitro_number(member.get("primaryport", member.get("port"))) == view.port:
+            return member
+    return None
+
+
+def _stat_connections(view: ServiceView, address: str) -> int | None:
+    """A member's current client connections from the service group's statistics (``curclntconnections``)."""
+    member = _stat_member(view, address)
+    return nitro_number(member.get(CONNECTIONS_STAT)) if member is not None else None
+
+
 def _stat_state(view: ServiceView, address: str) -> str | None:
     """A member's state from the service group's statistics, by address and port."""
     for member in view.member_stats:
@@ -150,7 +199,8 @@ def read_appliance(reader: NitroReader, site: Site) -> ApplianceView | NitroErro
             bindings = reader.bindings("servicegroup", group)
             members = tuple(bindings.get("servicegroup_servicegroupmember_binding", []))
             member_stats: tuple[dict[str, Any], ...] = ()
-            if any(not member.get("svrstate") for member in members):
+            drained = any(not server.in_service for server in site.ums_servers)
+            if drained or any(not member.get("svrstate") for member in members):
                 for stats in reader.stats("servicegroup", group, with_bindings=True):
                     found = stats.get("servicegroupmember", [])
                     member_stats += tuple(item for item in found if isinstance(item, dict))

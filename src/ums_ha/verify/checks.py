@@ -13,7 +13,7 @@ from functools import partial
 from typing import Any, TypedDict
 from urllib.parse import quote
 
-from ums_ha.domain.model import CONSOLE_SERVICE, FIRMWARE_SERVICE, HEALTH_CHECK_PATH
+from ums_ha.domain.model import CONSOLE_SERVICE, FIRMWARE_SERVICE, HEALTH_CHECK_PATH, UmsServer
 from ums_ha.nitro import NitroError, NitroReader
 from ums_ha.site.reader import Site
 from ums_ha.verify import probes
@@ -118,7 +118,7 @@ class _Plan:
         if self.wanted("vip"):
             results += self._vip(answers)
         if self.wanted("servers"):
-            results += [self._server(answers, server.name, server.address) for server in self.site.ums_servers]
+            results += [self._server(answers, server) for server in self.site.ums_servers]
         if self.wanted("appliance"):
             results += self._appliance(answers) if with_appliance else []
         if self.wanted("firmware"):
@@ -208,11 +208,23 @@ class _Plan:
         }
         return CheckResult("vip tls", target, Status.FAIL, verdict.detail, remedies[verdict.outcome])
 
-    def _server(self, answers: Answers, name: str, address: str) -> CheckResult:
+    def _server(self, answers: Answers, server: UmsServer) -> CheckResult:
+        name, address = server.name, server.address
+        target = f"{name}: {self.status_scheme}://{address}:{self.status_port}{HEALTH_CHECK_PATH}"
+        answer: probes.HttpAnswer = answers[f"server status {name}"]
+        if not server.in_service and _status_of(answer) != "ok":
+            # in maintenance: it may be stopped or rebooting; the appliance checks below say whether it is drained
+            return CheckResult(
+                "server status",
+                target,
+                Status.SKIP,
+                f"out of service by [sites.{self.site.name}.maintenance] ({answer.describe()})",
+                "",
+            )
         return _status_result(
             "server status",
-            f"{name}: {self.status_scheme}://{address}:{self.status_port}{HEALTH_CHECK_PATH}",
-            answers[f"server status {name}"],
+            target,
+            answer,
             f"check the UMS on {name} ({address}): its service, and its connection to the database (UMS Administrator)",
         )
 
