@@ -25,6 +25,13 @@ STEPS = [
 ]
 
 
+MAINTENANCE = "Maintenance: one UMS server at a time"
+
+
+def numbered(steps: dict[str, str]) -> list[str]:
+    return [title for title in steps if title[0].isdigit()]
+
+
 def sections(markdown: str) -> dict[str, str]:
     """``## heading`` -> the text under it."""
     parts = re.split(r"^## (.+)$", markdown, flags=re.MULTILINE)
@@ -61,7 +68,8 @@ def test_the_example_gives_the_six_steps_with_its_values() -> None:
     markdown = render_handover(parse_site_file(EXAMPLE.read_text(encoding="utf-8"), EXAMPLE).site("prod"))
     assert markdown.splitlines()[0] == "# Handover: site prod (ums-ha-prod)"
     steps = sections(markdown)
-    assert list(steps) == STEPS
+    assert numbered(steps) == STEPS
+    assert list(steps)[-1] == MAINTENANCE
     assert code_spans(steps[STEPS[0]])[:4] == [
         "igelrmserver.corp.example",
         "10.20.30.10",
@@ -160,7 +168,7 @@ def test_without_use_client_ip_the_servers_keep_their_gateway() -> None:
     assert table(steps[STEPS[1]]) == []
     assert steps[STEPS[1]].strip() == "No service uses Use Client IP: the UMS servers keep their default gateway."
     # No service named firmware or devices: no port is guessed, and no firmware-host steps.
-    assert list(steps) == [*STEPS[:5], "6. Firmware downloads", "7. Check the site from outside"]
+    assert numbered(steps) == [*STEPS[:5], "6. Firmware downloads", "7. Check the site from outside"]
     assert "port" not in steps[STEPS[4]]
     assert "port" not in steps["6. Firmware downloads"]
     assert "firmware_path" not in steps["7. Check the site from outside"]
@@ -176,7 +184,7 @@ def test_without_dns_the_record_is_a_manual_step() -> None:
 def test_the_last_step_is_the_verify_command_for_the_site() -> None:
     site = parse_site_file(site_text(), Path("ums-ha.toml")).sites[0]
     steps = sections(render_handover(site, config="deploy/ums-ha.toml"))
-    last = list(steps)[-1]
+    last = numbered(steps)[-1]
     assert last == STEPS[-1]
     assert code_spans(steps[last])[0] == "ums-ha verify --config deploy/ums-ha.toml --site prod"
     assert "firmware_path" in code_spans(steps[last])
@@ -186,7 +194,7 @@ def test_the_cli_needs_site_only_when_the_file_has_several(tmp_path: Path, capsy
     single = tmp_path / "one.toml"
     single.write_text(site_text())
     assert main(["handover", "--config", str(single)]) == 0
-    assert list(sections(capsys.readouterr().out)) == STEPS
+    assert numbered(sections(capsys.readouterr().out)) == STEPS
     several = tmp_path / "two.toml"
     several.write_text(site_text() + LAB_SITE)
     assert main(["handover", "--config", str(several)]) == 2
@@ -235,7 +243,8 @@ def test_with_patch_after_apply_the_firmware_step_says_the_order_on_a_new_databa
     without = handover_of(site_text(extra=DATABASE))
     assert "patch_after_apply" not in without[STEPS[6]]
     steps = handover_of(site_text(extra=DATABASE + "[sites.prod.firmware_hosts]\npatch_after_apply = true\n"))
-    assert list(steps) == STEPS
+    assert numbered(steps) == STEPS
+    assert list(steps)[-1] == MAINTENANCE
     paragraphs = [" ".join(part.split()) for part in steps[STEPS[6]].split("\n\n") if part.strip()]
     [order] = [part for part in paragraphs if part.startswith("`patch_after_apply` is on")]
     datasource = STEPS[2].split(".")[0]
@@ -244,3 +253,18 @@ def test_with_patch_after_apply_the_firmware_step_says_the_order_on_a_new_databa
         f"So on a new database the order is: deploy, step {datasource} on every server, then deploy again; "
         "that deploy runs the step again and changes the hosts."
     )
+
+
+def test_the_maintenance_runbook_names_the_site_its_servers_and_the_verify_command() -> None:
+    steps = handover_of(site_text())
+    runbook = steps[MAINTENANCE]
+    items = [line for line in runbook.splitlines() if line[:2] in ("1.", "2.", "3.", "4.", "5.")]
+    assert [item[:2] for item in items] == ["1.", "2.", "3.", "4.", "5."]
+    spans = code_spans(runbook)
+    assert "[sites.prod.maintenance]" in spans
+    assert 'out_of_service = ["ums02"]' in spans
+    assert "ums-ha verify --site prod" in spans or any(span.startswith("ums-ha verify") for span in spans)
+    assert "Out of service now" not in runbook
+    drained = handover_of(site_text(extra='[sites.prod.maintenance]\nout_of_service = ["ums02"]\n'))[MAINTENANCE]
+    first = next(line for line in drained.splitlines() if line.strip())
+    assert first == "Out of service now, by `[sites.prod.maintenance] out_of_service`: `ums02`."

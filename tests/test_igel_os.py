@@ -148,7 +148,7 @@ def test_handover_for_os11_only_has_no_cluster_address() -> None:
 
 def test_handover_for_os12_only_has_no_firmware_host_steps_and_names_the_distributed_ums() -> None:
     steps = sections(render_handover(site_of(with_site(OS12))))
-    assert list(steps) == [
+    assert [title for title in steps if title[0].isdigit()] == [
         "1. DNS name",
         "2. Default gateway of each UMS server",
         "3. Datasource on each UMS server",
