@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Final
 from ums_ha.domain.rules import check_one_of
 from ums_ha.errors import Problem
 from ums_ha.site.toml_table import Table, describe_value, suggest
+from ums_ha.toolchain.runtimes import is_runtime_module
 
 if TYPE_CHECKING:
     from constructs import Construct
@@ -316,7 +317,7 @@ def _check_value(key: str, value: object, hint: Any) -> list[Problem]:
     import cdktf
 
     alternatives = [arg for arg in _union_members(hint) if arg is not type(None)]
-    structs = [arg for arg in alternatives if inspect.isclass(arg) and arg.__module__.startswith("cdktf")]
+    structs = [arg for arg in alternatives if inspect.isclass(arg) and is_runtime_module(arg.__module__)]
     if hint is cdktf.IRemoteWorkspace:
         return _check_remote_workspaces(key, value)
     if structs:  # a nested configuration block, given as a table

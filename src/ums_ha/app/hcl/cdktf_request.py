@@ -13,6 +13,8 @@ import os
 import sys
 from collections.abc import MutableMapping
 
+from ums_ha.toolchain.runtimes import loaded_runtimes
+
 #: Set by the cdktf CLI for the app it runs: "true" with ``--hcl``, else "false".
 SYNTH_HCL_OUTPUT_ENV = "SYNTH_HCL_OUTPUT"
 
@@ -20,9 +22,10 @@ SYNTH_HCL_OUTPUT_ENV = "SYNTH_HCL_OUTPUT"
 def take_hcl_request(environ: MutableMapping[str, str] = os.environ) -> bool:
     """Whether HCL was asked for (``true`` or ``1``, as the cdktf CLI reads it); removes the variable.
 
-    Raises ``RuntimeError`` for the process environment once cdktf is loaded: its Node
-    process has read the variable already.
+    Raises ``RuntimeError`` for the process environment once a CDK runtime (cdktf, or CDK
+    Terrain's cdktn) is loaded: its Node process has read the variable already.
     """
-    if environ is os.environ and "cdktf" in sys.modules and SYNTH_HCL_OUTPUT_ENV in environ:
-        raise RuntimeError(f"{SYNTH_HCL_OUTPUT_ENV} must be taken before cdktf is imported")
+    loaded = loaded_runtimes(sys.modules)
+    if environ is os.environ and loaded and SYNTH_HCL_OUTPUT_ENV in environ:
+        raise RuntimeError(f"{SYNTH_HCL_OUTPUT_ENV} must be taken before {loaded[0]} is imported")
     return environ.pop(SYNTH_HCL_OUTPUT_ENV, "false").strip().lower() in ("true", "1")
