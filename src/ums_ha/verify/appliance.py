@@ -164,6 +164,7 @@ class ApplianceView:
 
 
 def _stat_member(view: ServiceView, address: str) -> dict[str, Any] | None:
+    """A member's statistics in its service group's, by address and port."""
     for member in view.member_stats:
         same_address = member.get("primaryipaddress") == address or member.get("ip") == address
         if same_address and nitro_number(member.get("primaryport", member.get("port"))) == view.port:
@@ -179,12 +180,9 @@ def _stat_connections(view: ServiceView, address: str) -> int | None:
 
 def _stat_state(view: ServiceView, address: str) -> str | None:
     """A member's state from the service group's statistics, by address and port."""
-    for member in view.member_stats:
-        same_address = member.get("primaryipaddress") == address or member.get("ip") == address
-        if same_address and nitro_number(member.get("primaryport", member.get("port"))) == view.port:
-            state = member.get("state")
-            return str(state) if state else None
-    return None
+    member = _stat_member(view, address)
+    state = member.get("state") if member is not None else None
+    return str(state) if state else None
 
 
 def read_appliance(reader: NitroReader, site: Site) -> ApplianceView | NitroError:
