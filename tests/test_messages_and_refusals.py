@@ -91,7 +91,7 @@ def test_the_handover_sentences_read_right() -> None:
 
 def test_ums_ha_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
-    assert re.fullmatch(r"ums-ha \d+\.\d+\.\d+\S*\n", capsys.readouterr().out)
+    assert re.fullmatch(r"ums-ha \d+\.\d+\.\d+\S* on cdktf 0\.21\.0\n", capsys.readouterr().out)
 
 
 def _documented(action: argparse.Action) -> bool:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import sys
 import types
+from pathlib import Path
 
 import cdktf
 import pytest
@@ -38,3 +40,24 @@ def test_the_hcl_request_is_refused_once_cdk_terrain_alone_is_loaded(monkeypatch
 
 def test_no_runtime_loaded_is_none() -> None:
     assert loaded_runtimes({"json": object()}) == []
+
+
+def test_the_runtime_is_imported_in_one_module() -> None:
+    """Only ``ums_ha.toolchain.cdk`` imports the runtime; the bindings are the runtime's own."""
+    package = Path(__file__).resolve().parent.parent / "src" / "ums_ha"
+    skip = (package / "_generated", package / "init" / "scaffold")
+    importing = []
+    for path in sorted(package.rglob("*.py")):
+        if any(path.is_relative_to(folder) for folder in skip):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module or ""]
+                if isinstance(node, ast.ImportFrom)
+                else []
+            )
+            if any(is_runtime_module(name) for name in names):
+                importing.append(str(path.relative_to(package)))
+    assert sorted(set(importing)) == ["toolchain/cdk.py"]

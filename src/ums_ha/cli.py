@@ -54,6 +54,7 @@ from ums_ha.plan_review.saved_config import check_saved
 from ums_ha.plan_review.terraform_runner import TerraformError, refresh_only_plan
 from ums_ha.site.reader import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
 from ums_ha.toolchain.node import prepare_toolchain
+from ums_ha.toolchain.runtimes import runtime_description
 from ums_ha.verify.command import DESCRIPTION as VERIFY_DESCRIPTION
 from ums_ha.verify.command import add_arguments as add_verify_arguments
 
@@ -91,7 +92,7 @@ def _version() -> str:
 
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ums-ha", description="Highly available IGEL UMS behind a NetScaler, as Terraform.")
-    parser.add_argument("--version", action="version", version=f"ums-ha {_version()}")
+    parser.add_argument("--version", action="version", version=f"ums-ha {_version()} on {runtime_description()}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     init = commands.add_parser(
         "init",

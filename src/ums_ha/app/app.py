@@ -7,8 +7,6 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import cdktf
-
 from ums_ha.app.cdktf_app import OwnStacks
 from ums_ha.app.hcl import HclRenderError
 from ums_ha.app.output_dir import Installed
@@ -17,10 +15,11 @@ from ums_ha.app.synth import CDKTF_OUTDIR_ENV, DEFAULT_OUTDIR, synthesize, synth
 from ums_ha.credentials.environment import redact
 from ums_ha.errors import ValidationError
 from ums_ha.site.reader import SiteFile, load_site_file, locate_site_file
+from ums_ha.toolchain import cdk
 
 
 def build_app(
-    app: cdktf.App,
+    app: cdk.App,
     site_file: SiteFile,
     *,
     project_dir: Path,

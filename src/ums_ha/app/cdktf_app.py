@@ -18,11 +18,10 @@ from ums_ha.app.hcl.cdktf_request import take_hcl_request
 from ums_ha.toolchain.node import prepare_toolchain
 
 if TYPE_CHECKING:
-    import cdktf
-
     from ums_ha.site.reader import SiteFile
+    from ums_ha.toolchain import cdk
 
-OwnStacks: TypeAlias = "Callable[[cdktf.App, SiteFile], None]"
+OwnStacks: TypeAlias = "Callable[[cdk.App, SiteFile], None]"
 """Adds a deployment's own stacks to the app, beside the sites' ones; gets the site file read."""
 
 

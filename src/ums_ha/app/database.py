@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformStack
-
 from ums_ha.database.postgresql import UmsPostgresqlDatabaseSpec, jdbc_host
 from ums_ha.database.sqlserver import UmsDatabaseSpec
 from ums_ha.domain import naming
 from ums_ha.site.database import DatabaseSettings, database_keys
+from ums_ha.toolchain.cdk import TerraformStack
 
 #: The Terraform addresses UmsDatabase (SQL Server) creates.
 SQLSERVER_ADDRESSES = (

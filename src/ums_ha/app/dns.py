@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from cdktf import TerraformStack
-
 from ums_ha.site.dns import DnsSettings, dns_keys
 from ums_ha.site.reader import Site
+from ums_ha.toolchain.cdk import TerraformStack
 
 if TYPE_CHECKING:
     from ums_ha.constructs.dns_record import UmsDnsRecord

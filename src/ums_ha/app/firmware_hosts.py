@@ -6,11 +6,10 @@ import os
 import shlex
 from pathlib import Path
 
-from cdktf import TerraformResource, TerraformStack
-
 from ums_ha.constructs._terraform import address
 from ums_ha.site.firmware_hosts import site_command
 from ums_ha.site.reader import Site
+from ums_ha.toolchain.cdk import TerraformResource, TerraformStack
 
 #: The step's Terraform address; ``triggers_replace`` re-runs it when what it acts on changes.
 STEP_ADDRESS = "terraform_data.firmware_hosts"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cdktf import TerraformOutput, TerraformStack
-
 from ums_ha.domain.model import DEFAULT_IGEL_OS
 from ums_ha.site.reader import Site
+from ums_ha.toolchain.cdk import TerraformOutput, TerraformStack
 
 
 def site_outputs(site: Site) -> dict[str, tuple[object, str]]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import cdktf
 from constructs import Construct
 
 from ums_ha import UmsHaCluster
@@ -14,13 +13,14 @@ from ums_ha.app.database import add_database, database_outputs, forget_database_
 from ums_ha.app.outputs import add_outputs, site_outputs
 from ums_ha.site.backends import BackendSettings, add_backend, version_key
 from ums_ha.site.reader import Site, cluster_keys
+from ums_ha.toolchain import cdk
 
 #: ``removed`` blocks (see :func:`forget_database_objects`) need Terraform 1.7.
 TERRAFORM_FLOOR = "1.7"
 REQUIRED_TERRAFORM = f">= {TERRAFORM_FLOOR}"
 
 
-class UmsHaSiteStack(cdktf.TerraformStack):
+class UmsHaSiteStack(cdk.TerraformStack):
     """One UMS site: the NetScaler side; with ``[dns]`` the A record; with ``[database]``
     the UMS database or its DBA script; and the outputs the admin needs afterwards.
 

@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Final, Protocol
 
-import cdktf
-
 from ums_ha.app.hcl.stack_files import (
     HCL_STACK_FILE,
     JSON_STACK_FILE,
@@ -25,6 +23,7 @@ from ums_ha.app.hcl.stack_files import (
 )
 from ums_ha.app.output_dir import Installed, check_output_dir, install
 from ums_ha.database.sqlserver import DBA_SCRIPT_NAME
+from ums_ha.toolchain import cdk
 
 #: Where synthesis writes unless told otherwise, as the cdktf CLI does.
 DEFAULT_OUTDIR: Final = "cdktf.out"
@@ -46,7 +45,7 @@ class StackWithSideFiles(Protocol):
     def side_files(self) -> Mapping[str, str]: ...
 
 
-Build = Callable[[cdktf.App, Path], Iterable[StackWithSideFiles]]
+Build = Callable[[cdk.App, Path], Iterable[StackWithSideFiles]]
 """Adds the stacks to an app and returns them; gets the directory the stacks will finally live in."""
 
 
@@ -75,7 +74,7 @@ def synthesize(
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
-        app = cdktf.App(outdir=str(staging))
+        app = cdk.App(outdir=str(staging))
         stacks = list(build(app, outdir))
         app.synth()
         _write_side_files(staging, stacks)
@@ -94,7 +93,7 @@ def synthesize_for_cdktf_cli(build: Build, *, protected: Mapping[Path, str] | No
     """
     outdir = Path(os.environ[CDKTF_OUTDIR_ENV]).resolve()
     check_output_dir(outdir, protected or {}, key=f"{CDKTF_OUTDIR_ENV} (cdktf synth --output)")
-    app = cdktf.App()
+    app = cdk.App()
     stacks = list(build(app, outdir))
     app.synth()
     _write_side_files(outdir, stacks)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
-from cdktf import TerraformResource, TerraformResourceLifecycle, TerraformVariable
 from constructs import Construct
+
+from ums_ha.toolchain.cdk import TerraformResource, TerraformResourceLifecycle, TerraformVariable
 
 #: Addresses known on the Python side, by ``id()`` of the resource (which it keeps alive): reading a
 #: resource's type and logical id back from CDKTF costs two Node round trips, and a site asks for

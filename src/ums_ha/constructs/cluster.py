@@ -5,7 +5,6 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Sequence
 
-from cdktf import TerraformResource, TerraformStack
 from constructs import Construct
 
 from ums_ha._generated.citrixadc.lbmonitor import Lbmonitor
@@ -31,6 +30,7 @@ from ums_ha.domain.model import (
 )
 from ums_ha.domain.rules import ClusterKeys, check_cluster, check_existing_names, check_igel_os
 from ums_ha.errors import ValidationError
+from ums_ha.toolchain.cdk import TerraformResource, TerraformStack
 
 
 class UmsHaCluster(Construct):

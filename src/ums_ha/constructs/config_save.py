@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cdktf import TerraformResource, TerraformResourceLifecycle, TerraformStack
 from constructs import Construct
 
 from ums_ha._generated.citrixadc.nsconfig_save import NsconfigSave
 from ums_ha.constructs._terraform import address, set_logical_id
 from ums_ha.domain import naming
 from ums_ha.errors import Problem, ValidationError
+from ums_ha.toolchain.cdk import TerraformResource, TerraformResourceLifecycle, TerraformStack
 
 SAVE_ORDER_ADDRESS = naming.SAVE_ORDER_ADDRESS
 

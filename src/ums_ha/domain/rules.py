@@ -33,7 +33,7 @@ def is_unresolved(value: object) -> bool:
     """True for a CDKTF token (a value only Terraform knows): rules skip those."""
     if not isinstance(value, str) or _TOKEN_MARK not in value:
         return False
-    from cdktf import Token  # jsii start-up is paid only when a token may be present
+    from ums_ha.toolchain.cdk import Token  # jsii start-up is paid only when a token may be present
 
     return bool(Token.is_unresolved(value))
 

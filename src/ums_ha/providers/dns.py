@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformStack
 from cdktf_cdktf_provider_dns.provider import DnsProvider as _GeneratedDnsProvider
 from cdktf_cdktf_provider_dns.provider import DnsProviderUpdate
 from constructs import Construct
@@ -10,6 +9,7 @@ from constructs import Construct
 from ums_ha.domain.dns import DNS_PROVIDER_SOURCE, DNS_PROVIDER_VERSION
 from ums_ha.domain.rules import check_dns_server
 from ums_ha.errors import ValidationError
+from ums_ha.toolchain.cdk import TerraformStack
 
 
 class DnsProvider(_GeneratedDnsProvider):

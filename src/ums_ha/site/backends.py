@@ -1,7 +1,7 @@
 """A site's Terraform state backend: the types offered, their keys, and each value checked.
 
 The keys and value types of a backend come from its CDKTF class's own signature
-(``cdktf.S3Backend`` and so on), so the site file accepts what CDKTF accepts and a
+(``cdk.S3Backend`` and so on), so the site file accepts what CDKTF accepts and a
 wrong value is reported with its key path instead of failing inside synthesis.
 """
 
@@ -144,22 +144,22 @@ def version_key(version: str) -> tuple[int, ...]:
 
 def backend_class(backend_type: str) -> Any:
     """The CDKTF class of a backend type (one of :data:`BACKEND_TYPES`)."""
-    import cdktf
+    from ums_ha.toolchain import cdk
 
     classes: dict[str, Any] = {
-        "local": cdktf.LocalBackend,
-        "s3": cdktf.S3Backend,
-        "azurerm": cdktf.AzurermBackend,
-        "pg": cdktf.PgBackend,
-        "http": cdktf.HttpBackend,
-        "remote": cdktf.RemoteBackend,
+        "local": cdk.LocalBackend,
+        "s3": cdk.S3Backend,
+        "azurerm": cdk.AzurermBackend,
+        "pg": cdk.PgBackend,
+        "http": cdk.HttpBackend,
+        "remote": cdk.RemoteBackend,
     }
     return classes[backend_type]
 
 
 def add_backend(scope: Construct, settings: BackendSettings) -> Any:
     """Add the CDKTF backend of checked ``settings`` to the stack ``scope``."""
-    import cdktf
+    from ums_ha.toolchain import cdk
 
     cls = backend_class(settings.type)
     terraform_only = settings.terraform_only
@@ -167,9 +167,9 @@ def add_backend(scope: Construct, settings: BackendSettings) -> Any:
     if settings.type == "remote" and "workspaces" in options:
         workspaces: Mapping[str, str] = options["workspaces"]
         options["workspaces"] = (
-            cdktf.NamedRemoteWorkspace(name=workspaces["name"])
+            cdk.NamedRemoteWorkspace(name=workspaces["name"])
             if "name" in workspaces
-            else cdktf.PrefixedRemoteWorkspaces(prefix=workspaces["prefix"])
+            else cdk.PrefixedRemoteWorkspaces(prefix=workspaces["prefix"])
         )
     # CDKTF requires pg's conn_str, a credential Terraform can take from PG_CONN_STR: pass a
     # placeholder and delete it, so no credential is ever written into the configuration.
@@ -314,11 +314,11 @@ def _check_keywords(
 
 def _check_value(key: str, value: object, hint: Any) -> list[Problem]:
     """Check a TOML value against a CDKTF parameter's type hint."""
-    import cdktf
+    from ums_ha.toolchain import cdk
 
     alternatives = [arg for arg in _union_members(hint) if arg is not type(None)]
     structs = [arg for arg in alternatives if inspect.isclass(arg) and is_runtime_module(arg.__module__)]
-    if hint is cdktf.IRemoteWorkspace:
+    if hint is cdk.IRemoteWorkspace:
         return _check_remote_workspaces(key, value)
     if structs:  # a nested configuration block, given as a table
         if not isinstance(value, dict):

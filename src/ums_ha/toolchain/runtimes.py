@@ -9,9 +9,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping
+from importlib.metadata import PackageNotFoundError, version
 from typing import Final
 
 RUNTIME_PACKAGES: Final = ("cdktf", "cdktn")
+#: The runtime ums-ha runs on (``ums_ha.toolchain.cdk`` imports it).
+RUNTIME: Final = "cdktf"
+
+
+def runtime_description() -> str:
+    """``cdktf 0.21.0``: the runtime and its installed version, read without loading it (no jsii start-up)."""
+    try:
+        return f"{RUNTIME} {version(RUNTIME)}"
+    except PackageNotFoundError:
+        return f"{RUNTIME} (not installed)"
 
 
 def is_runtime_module(module: str) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, NotRequired, TypedDict
 
-from cdktf import TerraformResourceLifecycle, TerraformVariable
 from constructs import Construct
 
 from ums_ha._generated.postgresql.database import Database
@@ -18,6 +17,7 @@ from ums_ha.database.sqlserver import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFA
 from ums_ha.domain import naming
 from ums_ha.domain.rules import DatabaseKeys, check_password_reference, check_postgresql_database
 from ums_ha.errors import ValidationError
+from ums_ha.toolchain.cdk import TerraformResourceLifecycle, TerraformVariable
 
 #: Write-only attributes (the role's password) and ephemeral variables need Terraform 1.11.
 REQUIRED_TERRAFORM: Final = "1.11"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformResourceLifecycle, TerraformVariable
 from constructs import Construct
 
 from ums_ha._generated.mssql.database import Database, DatabaseServer, DatabaseServerLogin
@@ -26,6 +25,7 @@ from ums_ha.database.sqlserver import (
 from ums_ha.domain import naming
 from ums_ha.domain.rules import DatabaseKeys, check_database, check_password_reference
 from ums_ha.errors import ValidationError
+from ums_ha.toolchain.cdk import TerraformResourceLifecycle, TerraformVariable
 
 
 class UmsDatabase(Construct):
