@@ -1,6 +1,8 @@
-"""Regenerate the typed provider bindings in src/ums_ha/_generated/ offline.
+"""Regenerate the typed provider bindings in src/ums_ha/_generated/ offline, a copy per CDK runtime.
 
-The Terraform registry is not needed: `cdktf get` reads each provider's schema
+CDKTF's copy goes to src/ums_ha/_generated/<provider>/, CDK Terrain's to src/ums_ha/_generated/cdktn/<provider>/,
+each made by its runtime's own CLI (`cdktf get`, `cdktn get`) from the same schema. The Terraform registry is not
+needed: `cdktf get` reads each provider's schema
 from provider-schemas/<name>@<version>.json (a dump of the real provider,
 trimmed to the resources ums-ha uses) through
 CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH. The bindings get only the
@@ -9,10 +11,13 @@ requires: the recorded schema keeps every attribute (the conformance tests read
 it), the copy `cdktf get` reads does not. Loading and calling a binding then costs
 a fraction: lbvserver has 110 attributes, ums-ha sets 7.
 
-    python scripts/generate_bindings.py                         # regenerate all
+    python scripts/generate_bindings.py                         # regenerate all, for both runtimes
+    python scripts/generate_bindings.py --runtime cdktn         # one runtime's copy
     python scripts/generate_bindings.py --trim mssql=FULL.json  # re-trim one first
 
-Needs the cdktf CLI (`npm ci` installs the pinned one); it runs on the pinned Node (``ums_ha.toolchain.node``).
+Needs the cdktf and cdktn CLIs (`npm ci` installs the pinned ones); they run on the pinned Node
+(``ums_ha.toolchain.node``). cdktn names the schema cache file after `terraform version`'s answer; the script
+gives it no terraform to run, so the name is `<provider>@<version>@unknown-cli.json` on every machine.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from ums_ha.toolchain.node import prepare_toolchain
+from ums_ha.toolchain.runtimes import DEFAULT_RUNTIME, RUNTIME_PACKAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_DIR = ROOT / "provider-schemas"
@@ -75,9 +81,9 @@ class Provider:
     def schema_file(self) -> Path:
         return SCHEMA_DIR / f"{self.name}@{self.version}.json"
 
-    @property
-    def target(self) -> Path:
-        return GENERATED / self.name
+    def target(self, runtime: str) -> Path:
+        """Where ``runtime``'s copy of the bindings lives (:func:`ums_ha.toolchain.runtimes.bindings_folder`)."""
+        return GENERATED / self.name if runtime == DEFAULT_RUNTIME else GENERATED / runtime / self.name
 
 
 # The resources ums-ha builds and what of each its constructs use; the bindings hold nothing else.
@@ -173,19 +179,20 @@ def trim(provider: Provider, full_schema: Path) -> None:
     provider.schema_file.write_text(json.dumps(trimmed, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
 
-def find_cdktf() -> str:
-    local = ROOT / "node_modules" / ".bin" / "cdktf"
+def find_cli(runtime: str) -> str:
+    """The runtime's CLI: ``cdktf`` (package cdktf-cli) or ``cdktn`` (package cdktn-cli), as package.json pins."""
+    local = ROOT / "node_modules" / ".bin" / runtime
     if local.exists():
         return str(local)
-    found = shutil.which("cdktf")
+    found = shutil.which(runtime)
     if found is None:
-        raise SystemExit("error: the cdktf CLI is not installed; run `npm ci` first")
+        raise SystemExit(f"error: the {runtime} CLI is not installed; run `npm ci` first")
     return found
 
 
-def generate(provider: Provider) -> None:
-    """Run ``cdktf get`` for one provider alone (together, each assembly would carry all of them), on a copy of
-    its schema with only the attributes the resources use."""
+def generate(provider: Provider, runtime: str) -> None:
+    """Run ``<runtime> get`` for one provider alone (together, each assembly would carry all of them), on a copy
+    of its schema with only the attributes the resources use."""
     with tempfile.TemporaryDirectory() as work:
         workdir = Path(work)
         cache = workdir / "schemas"
@@ -198,6 +205,7 @@ def generate(provider: Provider) -> None:
         }
         provider_schema["data_source_schemas"] = {}
         (cache / provider.schema_file.name).write_text(json.dumps(document), encoding="utf-8")
+        (cache / f"{provider.schema_file.stem}@unknown-cli.json").write_text(json.dumps(document), encoding="utf-8")
         (workdir / "cdktf.json").write_text(
             json.dumps(
                 {
@@ -211,12 +219,13 @@ def generate(provider: Provider) -> None:
         )
         # This virtualenv's python (jsii-pacmak asks pip about cdktf) and the pinned Node come first on PATH.
         path = os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", os.defpath)])
-        env = prepare_toolchain(
-            dict(os.environ, PATH=path, CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH=str(cache), CI="1")
-        )
-        subprocess.run([find_cdktf(), "get"], cwd=workdir, env=env, check=True)
-        shutil.rmtree(provider.target, ignore_errors=True)
-        shutil.copytree(workdir / "imports" / provider.name, provider.target)
+        environ = dict(os.environ, PATH=path, CDKTF_EXPERIMENTAL_PROVIDER_SCHEMA_CACHE_PATH=str(cache), CI="1")
+        if runtime == "cdktn":  # its cache file name then does not depend on a terraform found on PATH
+            environ["TERRAFORM_BINARY_NAME"] = str(workdir / "no-terraform")
+        subprocess.run([find_cli(runtime), "get"], cwd=workdir, env=prepare_toolchain(environ), check=True)
+        target = provider.target(runtime)
+        shutil.rmtree(target, ignore_errors=True)
+        shutil.copytree(workdir / "imports" / provider.name, target)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -228,6 +237,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="NAME=FULL.json",
         help="re-trim a provider's schema from a full `providers schema -json` dump first",
     )
+    parser.add_argument(
+        "--runtime",
+        choices=RUNTIME_PACKAGES,
+        action="append",
+        help="the runtime whose copy to generate; repeatable (default: every runtime)",
+    )
     args = parser.parse_args(argv)
     by_name = {provider.name: provider for provider in PROVIDERS}
     for item in args.trim:
@@ -235,9 +250,11 @@ def main(argv: list[str] | None = None) -> int:
         if name not in by_name or not path:
             parser.error(f"--trim: expected NAME=FULL.json with NAME one of {', '.join(by_name)}, got {item!r}")
         trim(by_name[name], Path(path))
-    for provider in PROVIDERS:
-        generate(provider)
-        print(f"generated {provider.target.relative_to(ROOT)} from {provider.schema_file.relative_to(ROOT)}")
+    for runtime in args.runtime or RUNTIME_PACKAGES:
+        for provider in PROVIDERS:
+            generate(provider, runtime)
+            target = provider.target(runtime).relative_to(ROOT)
+            print(f"generated {target} with {runtime} get from {provider.schema_file.relative_to(ROOT)}")
     return 0
 
 

@@ -13,11 +13,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from cdktf import TerraformMetaArguments as _MetaArguments
 from conftest import EXAMPLE, ROOT, Synth, site_text
 from provider_schemas import resource_schemas
 
+from ums_ha.toolchain.cdk import runtime as cdk
+
 GENERATED = ROOT / "src" / "ums_ha" / "_generated"
+PROVIDERS = ["citrixadc", "mssql", "postgresql"]
 
 
 def differences(left: Path, right: Path) -> list[str]:
@@ -38,8 +40,22 @@ def test_committed_bindings_are_current(tmp_path: Path) -> None:
     subprocess.run(
         [sys.executable, "scripts/generate_bindings.py"], cwd=project, check=True, capture_output=True, timeout=300
     )
-    for provider in ("citrixadc", "mssql", "postgresql"):
-        assert differences(GENERATED / provider, project / "src" / "ums_ha" / "_generated" / provider) == []
+    made = project / "src" / "ums_ha" / "_generated"
+    for copy in ("", "cdktn"):  # CDKTF's copy, and CDK Terrain's
+        assert sorted(path.name for path in (made / copy).iterdir() if path.name != "cdktn") == PROVIDERS
+        for provider in PROVIDERS:
+            assert differences(GENERATED / copy / provider, made / copy / provider) == [], f"{copy}/{provider}"
+    assert sorted(path.name for path in (GENERATED / "cdktn").iterdir() if path.name != "__pycache__") == PROVIDERS
+
+
+@pytest.mark.parametrize(("copy", "runtime"), [("", "cdktf"), ("cdktn", "cdktn")])
+def test_each_copy_of_the_bindings_imports_its_own_runtime(copy: str, runtime: str) -> None:
+    """CDKTF's copy imports cdktf alone, CDK Terrain's cdktn alone: a copy made by the wrong CLI fails here."""
+    imported = set()
+    for provider in PROVIDERS:
+        for path in (GENERATED / copy / provider).rglob("*.py"):
+            imported |= set(re.findall(r"^import (cdkt[fn])\b", path.read_text(encoding="utf-8"), re.MULTILINE))
+    assert imported == {runtime}
 
 
 def test_committed_block_types_are_current() -> None:
@@ -116,5 +132,7 @@ def test_the_bindings_hold_only_the_declared_attributes() -> None:
     """lbvserver's binding takes the seven arguments ums-ha sets and ``id``, not the provider's 110."""
     from ums_ha._generated.citrixadc.lbvserver import LbvserverConfig
 
-    arguments = set(inspect.signature(LbvserverConfig).parameters) - set(inspect.signature(_MetaArguments).parameters)
+    arguments = set(inspect.signature(LbvserverConfig).parameters) - set(
+        inspect.signature(cdk.TerraformMetaArguments).parameters
+    )
     assert arguments == {*declared()["citrixadc_lbvserver"], "id"}
