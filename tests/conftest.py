@@ -37,6 +37,13 @@ Stack = dict[str, Any]
 Synth = Callable[[str], dict[str, Stack]]
 
 
+def without_runtime_version(stack: Stack) -> Stack:
+    """``stack`` without ``"//".metadata.version``, the one line in which the two runtimes' JSON differs."""
+    copied: Stack = json.loads(json.dumps(stack))
+    del copied["//"]["metadata"]["version"]
+    return copied
+
+
 def read_stacks(outdir: Path) -> dict[str, Stack]:
     """Every ``cdk.tf.json`` under ``outdir``, parsed, by stack name."""
     return {

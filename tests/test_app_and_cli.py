@@ -12,6 +12,9 @@ from conftest import ROOT, read_stacks, site_text
 from main_py import CANARY_CREDENTIALS, leaked_credentials, run_main_py
 
 from ums_ha.cli import main
+from ums_ha.toolchain.runtimes import DNS_BINDINGS, chosen_runtime
+
+RUNTIME = chosen_runtime().name
 
 
 @pytest.mark.slow
@@ -193,10 +196,11 @@ import sys
 from pathlib import Path
 from ums_ha.app import synthesize_site_file
 from ums_ha.site.reader import parse_site_file
+from ums_ha.toolchain.runtimes import DNS_BINDINGS
 project = Path(sys.argv[1])
 site_file = parse_site_file(sys.stdin.read(), project / "s.toml")
 synthesize_site_file(site_file, project_dir=project, outdir=project / "out")
-bindings = ("cdktf_cdktf_provider_dns", "ums_ha._generated.mssql", "ums_ha._generated.postgresql")
+bindings = (*DNS_BINDINGS.values(), "ums_ha._generated.mssql", "ums_ha._generated.postgresql")
 print(sorted(name for name in bindings if name in sys.modules))
 """
 
@@ -206,7 +210,10 @@ print(sorted(name for name in bindings if name in sys.modules))
     ("extra", "loaded"),
     [
         ("", "[]"),
-        ('[sites.prod.dns]\nserver = "192.0.2.53"\nzone = "corp.example."\n', "['cdktf_cdktf_provider_dns']"),
+        (
+            '[sites.prod.dns]\nserver = "192.0.2.53"\nzone = "corp.example."\n',
+            f"[{DNS_BINDINGS[chosen_runtime().name]!r}]",
+        ),
         ('[sites.prod.database]\nserver = "sql01.corp.example"\n', "['ums_ha._generated.mssql']"),
         (
             '[sites.prod.database]\nengine = "postgresql"\nserver = "pg01.corp.example"\n',
@@ -232,7 +239,7 @@ def test_a_site_loads_only_the_bindings_it_uses(tmp_path: Path, extra: str, load
 #: What a NetScaler-only JSON synthesis (main.py, as ``cdktf synth`` runs it) must not load: the other
 #: providers' bindings, the HCL writer, the templates, the other commands' code, test and mock libraries.
 NOT_ON_THE_SYNTH_PATH = (
-    "cdktf_cdktf_provider_dns",
+    *DNS_BINDINGS.values(),
     "dns",
     "jinja2",
     "psycopg",

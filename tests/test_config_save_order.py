@@ -8,13 +8,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import cdktf
 from conftest import Stack
 
 from ums_ha import UmsConfigSave
 from ums_ha._generated.citrixadc.server import Server
 from ums_ha.domain.naming import SAVE_ORDER_ADDRESS
 from ums_ha.providers import CitrixadcProvider
+from ums_ha.toolchain.cdk import runtime as cdk
 
 
 def _bodies(stack: Stack) -> dict[str, dict[str, Any]]:
@@ -42,12 +42,12 @@ def test_the_ordering_step_lists_every_object_the_save_watches(example_stack: St
 
 
 def test_a_resource_of_ones_own_keeps_its_depends_on_and_gains_the_step() -> None:
-    stack = cdktf.TerraformStack(cdktf.App(), "own")
+    stack = cdk.TerraformStack(cdk.App(), "own")
     CitrixadcProvider(stack, "adc", endpoint="https://adc.example")
     first = Server(stack, "First", name="first", ipaddress="192.168.1.11")
     second = Server(stack, "Second", name="second", ipaddress="192.168.1.12", depends_on=[first])
     UmsConfigSave(stack, "Save", watched=[first, second])
-    synthesized = json.loads(cdktf.Testing.synth(stack))
+    synthesized = json.loads(cdk.Testing.synth(stack))
     servers = synthesized["resource"]["citrixadc_server"]
     assert {name: body.get("depends_on") for name, body in servers.items()} == {
         first.friendly_unique_id: [SAVE_ORDER_ADDRESS],

@@ -6,24 +6,24 @@ import json
 import textwrap
 from pathlib import Path
 
-import cdktf
 import pytest
 
 from ums_ha import UmsHaCluster, UmsServer, UmsServiceGroup, UmsVip, ValidationError
 from ums_ha._generated.citrixadc.server import Server
 from ums_ha.providers import CitrixadcProvider
+from ums_ha.toolchain.cdk import runtime as cdk
 
 SERVERS = [UmsServer(name="a", address="192.168.1.11"), UmsServer(name="b", address="192.168.1.12")]
 
 
-def new_stack() -> cdktf.TerraformStack:
-    stack = cdktf.TerraformStack(cdktf.App(), "other")
+def new_stack() -> cdk.TerraformStack:
+    stack = cdk.TerraformStack(cdk.App(), "other")
     CitrixadcProvider(stack, "adc", endpoint="https://adc.example")
     return stack
 
 
-def synth_json(stack: cdktf.TerraformStack) -> dict[str, object]:
-    return json.loads(cdktf.Testing.synth(stack))  # type: ignore[no-any-return]
+def synth_json(stack: cdk.TerraformStack) -> dict[str, object]:
+    return json.loads(cdk.Testing.synth(stack))  # type: ignore[no-any-return]
 
 
 def test_cluster_in_another_stack_exposes_typed_parts() -> None:
@@ -73,7 +73,7 @@ def test_service_group_alone_validates_its_props() -> None:
 
 def test_tokens_are_not_validated_as_literals() -> None:
     stack = new_stack()
-    variable = cdktf.TerraformVariable(stack, "vip", type="string")
+    variable = cdk.TerraformVariable(stack, "vip", type="string")
     cluster = UmsHaCluster(stack, "Ums", servers=SERVERS, vip=variable.string_value)
     lbvserver = synth_json(stack)["resource"]["citrixadc_lbvserver"]  # type: ignore[index]
     assert lbvserver["vserver_devices"]["ipv46"] == "${var.vip}"
@@ -91,7 +91,7 @@ def test_the_package_docstring_example_synthesizes() -> None:
 
     doc = ums_ha.__doc__ or ""
     example = textwrap.dedent(doc.split("::\n", 1)[1])
-    stack = cdktf.TerraformStack(cdktf.App(), "docstring")
+    stack = cdk.TerraformStack(cdk.App(), "docstring")
     exec(compile(example, "ums_ha docstring", "exec"), {"stack": stack})  # noqa: S102
     resources = synth_json(stack)["resource"]
     assert isinstance(resources, dict)
@@ -102,12 +102,12 @@ def test_database_in_another_stack_refuses_a_literal_password() -> None:
     from ums_ha import UmsDatabase
     from ums_ha.providers import MssqlProvider
 
-    stack = cdktf.TerraformStack(cdktf.App(), "db")
+    stack = cdk.TerraformStack(cdk.App(), "db")
     MssqlProvider(stack, "mssql")
     with pytest.raises(ValidationError) as caught:
         UmsDatabase(stack, "Literal", server="sql01", password="Pa55word!", schema="dbo")  # noqa: S106  (refused)
     assert [problem.key for problem in caught.value.problems] == ["schema", "password"]
-    secret = cdktf.TerraformVariable(stack, "ums_secret", type="string", sensitive=True)
+    secret = cdk.TerraformVariable(stack, "ums_secret", type="string", sensitive=True)
     database = UmsDatabase(stack, "Database", server="sql01", password=secret.string_value)
     assert database.password_variable is None
     assert database.jdbc_url == "jdbc:sqlserver://sql01:1433;databaseName=rmdb"
@@ -122,11 +122,11 @@ def test_postgresql_database_in_another_stack_with_its_own_secret_and_provider()
     from ums_ha import UmsPostgresqlDatabase
     from ums_ha.providers import PostgresqlProvider
 
-    stack = cdktf.TerraformStack(cdktf.App(), "pg")
+    stack = cdk.TerraformStack(cdk.App(), "pg")
     with pytest.raises(ValidationError) as caught:
         UmsPostgresqlDatabase(stack, "Literal", server="pg01", password="Pa55word!", login="Igel")  # noqa: S106
     assert [problem.key for problem in caught.value.problems] == ["login", "password"]
-    secret = cdktf.TerraformVariable(stack, "ums_secret", type="string", sensitive=True)
+    secret = cdk.TerraformVariable(stack, "ums_secret", type="string", sensitive=True)
     database = UmsPostgresqlDatabase(
         stack, "Database", server="pg01", password=secret.string_value, sslmode="require", password_version=3
     )

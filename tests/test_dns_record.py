@@ -9,7 +9,6 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import cdktf
 import pytest
 from conftest import Synth, site_text
 from conftest import resources as resources_of
@@ -19,6 +18,8 @@ from test_schema_conformance import conformance_problems
 from ums_ha import Problem, UmsDnsRecord, ValidationError
 from ums_ha.providers import DnsProvider
 from ums_ha.site.reader import parse_site_file
+from ums_ha.toolchain.cdk import runtime as cdk
+from ums_ha.toolchain.runtimes import DNS_BINDINGS
 
 DNS = '[sites.prod.dns]\nserver = "dc01.corp.example"\nzone = "corp.example."\n'
 
@@ -73,18 +74,27 @@ def test_the_recorded_dns_schema_pins_the_same_release_as_the_stacks() -> None:
     assert document["provider_versions"] == {"registry.terraform.io/hashicorp/dns": "3.6.1"}
 
 
-def binding_properties() -> dict[str, set[str]]:
-    """Struct -> property names (snake_case) of the prebuilt bindings' jsii assembly."""
-    package = resources.files("cdktf_cdktf_provider_dns") / "_jsii" / "provider-dns@9.0.1.jsii.tgz"
+#: Each runtime's prebuilt dns bindings: the assembly in the Python package, and the jsii name's scope.
+PREBUILT_DNS = {
+    "cdktf": ("provider-dns@9.0.1.jsii.tgz", "@cdktf/provider-dns"),
+    "cdktn": ("provider-dns@13.0.1.jsii.tgz", "@cdktn/provider-dns"),
+}
+
+
+def binding_properties(runtime: str) -> dict[str, set[str]]:
+    """Struct -> property names (snake_case) of ``runtime``'s prebuilt bindings' jsii assembly (read, not loaded)."""
+    assembly_file, scope = PREBUILT_DNS[runtime]
+    package = resources.files(DNS_BINDINGS[runtime]) / "_jsii" / assembly_file
     with resources.as_file(package) as path, tarfile.open(path) as archive:
         member = archive.extractfile("package/.jsii")
         assert member is not None
         assembly = json.load(member)
+    assert assembly["name"] == scope
     wanted = {
-        "@cdktf/provider-dns.provider.DnsProviderConfig": "provider",
-        "@cdktf/provider-dns.provider.DnsProviderUpdate": "update",
-        "@cdktf/provider-dns.provider.DnsProviderUpdateGssapi": "gssapi",
-        "@cdktf/provider-dns.aRecordSet.ARecordSetConfig": "dns_a_record_set",
+        f"{scope}.provider.DnsProviderConfig": "provider",
+        f"{scope}.provider.DnsProviderUpdate": "update",
+        f"{scope}.provider.DnsProviderUpdateGssapi": "gssapi",
+        f"{scope}.aRecordSet.ARecordSetConfig": "dns_a_record_set",
     }
     return {
         label: {re.sub(r"(?<!^)([A-Z])", r"_\1", prop["name"]).lower() for prop in assembly["types"][fqn]["properties"]}
@@ -92,7 +102,8 @@ def binding_properties() -> dict[str, set[str]]:
     }
 
 
-def test_every_attribute_the_prebuilt_bindings_can_write_exists_in_the_3_6_1_schema() -> None:
+@pytest.mark.parametrize("runtime", sorted(PREBUILT_DNS))
+def test_every_attribute_the_prebuilt_bindings_can_write_exists_in_the_3_6_1_schema(runtime: str) -> None:
     schema = provider_schema("dns")
     provider = schema["provider"]["block"]
     update = provider["block_types"]["update"]["block"]
@@ -102,7 +113,7 @@ def test_every_attribute_the_prebuilt_bindings_can_write_exists_in_the_3_6_1_sch
         "gssapi": update["block_types"]["gssapi"]["block"],
         "dns_a_record_set": schema["resource_schemas"]["dns_a_record_set"]["block"],
     }
-    properties = binding_properties()
+    properties = binding_properties(runtime)
     assert properties["update"] >= {"server", "key_name", "key_secret", "gssapi"}
     for label, names in properties.items():
         known = set(blocks[label].get("attributes", {})) | set(blocks[label].get("block_types", {}))
@@ -161,7 +172,7 @@ def test_a_bad_vip_is_reported_once_though_two_rules_check_it() -> None:
 
 
 def test_the_construct_checks_its_props_by_their_names() -> None:
-    stack = cdktf.TerraformStack(cdktf.App(), "s")
+    stack = cdk.TerraformStack(cdk.App(), "s")
     DnsProvider(stack, "dns", server="dc01.corp.example")
     with pytest.raises(ValidationError) as caught:
         UmsDnsRecord(stack, "Dns", zone="corp.example", dns_name="ums", address="10.0.0.300", ttl=-5)
@@ -169,8 +180,8 @@ def test_the_construct_checks_its_props_by_their_names() -> None:
 
 
 def test_the_construct_refuses_a_reference_as_name_or_zone() -> None:
-    stack = cdktf.TerraformStack(cdktf.App(), "s")
-    zone = cdktf.TerraformVariable(stack, "zone", type="string").string_value
+    stack = cdk.TerraformStack(cdk.App(), "s")
+    zone = cdk.TerraformVariable(stack, "zone", type="string").string_value
     with pytest.raises(ValidationError) as caught:
         UmsDnsRecord(stack, "Dns", zone=zone, dns_name="ums.corp.example", address="10.0.0.1")
     assert [problem.key for problem in caught.value.problems] == ["zone"]
@@ -178,7 +189,7 @@ def test_the_construct_refuses_a_reference_as_name_or_zone() -> None:
 
 
 def test_the_provider_checks_its_server() -> None:
-    stack = cdktf.TerraformStack(cdktf.App(), "s")
+    stack = cdk.TerraformStack(cdk.App(), "s")
     with pytest.raises(ValidationError) as caught:
         DnsProvider(stack, "dns", server="dc01.corp.example:53")
     assert [problem.key for problem in caught.value.problems] == ["server"]

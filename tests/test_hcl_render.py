@@ -153,11 +153,11 @@ def test_the_cdktf_cli_request_for_hcl_is_read_and_taken_out_of_the_environment(
     assert take_hcl_request({}) is False
 
 
-def test_the_request_cannot_be_taken_once_cdktf_has_started_node(monkeypatch: pytest.MonkeyPatch) -> None:
-    import cdktf  # noqa: F401  (the situation under test: cdktf loaded)
+def test_the_request_cannot_be_taken_once_the_runtime_has_started_node(monkeypatch: pytest.MonkeyPatch) -> None:
+    from ums_ha.toolchain import cdk  # the situation under test: the runtime (cdktf or cdktn) loaded
 
     monkeypatch.setenv(SYNTH_HCL_OUTPUT_ENV, "true")
-    with pytest.raises(RuntimeError, match="before cdktf is imported"):
+    with pytest.raises(RuntimeError, match=f"before {cdk.runtime.__name__} is imported"):
         take_hcl_request()
 
 

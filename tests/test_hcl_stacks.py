@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import cdktf
 import pytest
 from conftest import EXAMPLE, ROOT, read_stacks
 from hcl_read import hcl_as_terraform_json, json_without_comments, parse_hcl, resource_addresses, unquote
@@ -29,10 +28,13 @@ from ums_ha.app.hcl import HclRenderError
 from ums_ha.app.synth import CDKTF_OUTDIR_ENV, synthesize
 from ums_ha.cli import main
 from ums_ha.site.reader import parse_site_file
+from ums_ha.toolchain.cdk import runtime as cdk
 from ums_ha.toolchain.node import node_executable
+from ums_ha.toolchain.runtimes import chosen_runtime
 
 GOLDEN = Path(__file__).parent / "golden" / "ums-ha-prod.cdk.tf"
-CDKTF_CLI = ROOT / "node_modules" / ".bin" / "cdktf"
+#: The pinned CLI of the runtime the tests run on: cdktf, or cdktn (UMS_HA_RUNTIME=cdktn).
+CDKTF_CLI = ROOT / "node_modules" / ".bin" / chosen_runtime().name
 
 #: Everything the stacks can hold: a managed database, the firmware step, the DNS record,
 #: an s3 backend with object arguments; a second site with a remote backend (a nested block)
@@ -392,9 +394,9 @@ def test_a_stack_without_an_hcl_form_fails_synthesis_and_leaves_the_output_as_it
     )
     before = {path: path.read_bytes() for path in outdir.rglob("*") if path.is_file()}
 
-    def build(app: cdktf.App, _outdir: Path) -> list[Any]:
-        stack = cdktf.TerraformStack(app, "custom")
-        cdktf.TerraformResource(stack, "Instance", terraform_resource_type="aws_instance")
+    def build(app: cdk.App, _outdir: Path) -> list[Any]:
+        stack = cdk.TerraformStack(app, "custom")
+        cdk.TerraformResource(stack, "Instance", terraform_resource_type="aws_instance")
         return []
 
     with pytest.raises(HclRenderError, match=r"resource\.aws_instance: no schema for the resource type 'aws_instance'"):

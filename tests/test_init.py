@@ -20,6 +20,7 @@ from ums_ha.cli import main
 from ums_ha.init import command as command_module
 from ums_ha.init.scaffold import SCAFFOLD_FILES, render_scaffold, ums_ha_version
 from ums_ha.site.reader import load_site_file
+from ums_ha.toolchain.runtimes import RuntimeChoice, choose_runtime
 
 
 def digests(folder: Path) -> dict[str, str]:
@@ -187,19 +188,70 @@ def test_the_cdktf_cli_pin_is_the_one_this_repository_tests_with() -> None:
     assert scaffold_package["devDependencies"]["@cdktf/node-pty-prebuilt-multiarch"] == "file:tools/node-pty-pipes"
     # The lock pins each package exactly as this repository's lock does (scripts/update_scaffold_lock.py).
     scaffold_lock = json.loads(files["package-lock.json"])["packages"]
-    root_lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
     assert scaffold_lock["node_modules/cdktf-cli"]["version"] == root_package["devDependencies"]["cdktf-cli"]
-    own = {"", "tools/node-pty-pipes"}
-    differing = [
+    assert _lock_differences(scaffold_lock, {"", "tools/node-pty-pipes"}) == []
+    pty = ROOT / "src/ums_ha/init/scaffold/tools/node-pty-pipes"
+    assert files["tools/node-pty-pipes/index.js"] == (pty / "index.js").read_text(encoding="utf-8")
+
+
+def _lock_differences(scaffold_lock: dict[str, dict[str, str]], own: set[str]) -> list[str]:
+    """The scaffold lock's packages that this repository's lock pins otherwise (scripts/update_scaffold_lock.py)."""
+    root_lock = json.loads((ROOT / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    return [
         name
         for name, entry in scaffold_lock.items()
         if name not in own
         and (root_lock.get(name, {}).get("version"), root_lock.get(name, {}).get("integrity"))
         != (entry.get("version"), entry.get("integrity"))
     ]
-    assert differing == []
-    pty = ROOT / "src/ums_ha/init/scaffold/tools/node-pty-pipes"
-    assert files["tools/node-pty-pipes/index.js"] == (pty / "index.js").read_text(encoding="utf-8")
+
+
+def test_a_cdk_terrain_deployment_records_its_runtime_and_pins_the_cdktn_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert init(str(tmp_path), "--runtime", "cdktn") == 0
+    assert "runtime: cdktn (recorded in cdktf.json's context)" in capsys.readouterr().out.splitlines()
+    written = sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*") if path.is_file())
+    assert written == sorted(name for name, _ in SCAFFOLD_FILES if not name.startswith("tools/"))
+    config = json.loads((tmp_path / "cdktf.json").read_text(encoding="utf-8"))
+    assert config["context"] == {"ums-ha:runtime": "cdktn"}
+    assert choose_runtime({}, tmp_path) == RuntimeChoice("cdktn", "cdktf.json")
+    assert (tmp_path / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1] == (
+        f"ums-ha[cdktn]=={ums_ha_version()}"
+    )
+    package = json.loads((tmp_path / "package.json").read_text(encoding="utf-8"))
+    root_package = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))
+    assert package["devDependencies"] == {"cdktn-cli": root_package["devDependencies"]["cdktn-cli"]}
+    assert "overrides" not in package
+    lock = json.loads((tmp_path / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    assert lock["node_modules/cdktn-cli"]["version"] == root_package["devDependencies"]["cdktn-cli"]
+    assert not any(name.startswith("node_modules/cdktf-cli") for name in lock)
+    assert _lock_differences(lock, {""}) == []
+    for name in ("README.md", "Makefile"):
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "cdktf CLI" not in text
+        assert "@" + "cli@" not in text
+    assert (tmp_path / "main.py").read_text(encoding="utf-8") == (ROOT / "main.py").read_text(encoding="utf-8")
+
+
+def test_a_cdktf_deployment_names_no_runtime_in_cdktf_json(tmp_path: Path) -> None:
+    assert init(str(tmp_path), "--runtime", "cdktf") == 0
+    assert json.loads((tmp_path / "cdktf.json").read_text(encoding="utf-8"))["context"] == {}
+    assert choose_runtime({}, tmp_path) == RuntimeChoice("cdktf", "the default")
+    assert (tmp_path / "requirements.txt").read_text(encoding="utf-8").splitlines()[-1] == (
+        f"ums-ha=={ums_ha_version()}"
+    )
+
+
+def test_an_unknown_runtime_is_refused_and_nothing_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert init(str(tmp_path / "new"), "--runtime", "terraform-cdk") == 2
+    error = capsys.readouterr().err
+    assert "--runtime" in error
+    assert "'terraform-cdk'" in error
+    assert "'cdktf', 'cdktn'" in error
+    assert not (tmp_path / "new").exists()
 
 
 def test_the_site_file_comments_hold_tables_that_parse(tmp_path: Path) -> None:

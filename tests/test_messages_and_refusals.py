@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from ums_ha.handover.notes import render_handover
 from ums_ha.site.backends import BACKEND_TYPES, REMOVED_SETTINGS, TERRAFORM_ONLY_SETTINGS
 from ums_ha.site.reader import parse_site_file
 from ums_ha.toolchain.node import QUIET_ENVIRONMENT
+from ums_ha.toolchain.runtimes import chosen_runtime
 
 GIT = shutil.which("git") or "git"
 
@@ -91,7 +93,10 @@ def test_the_handover_sentences_read_right() -> None:
 
 def test_ums_ha_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--version"]) == 0
-    assert re.fullmatch(r"ums-ha \d+\.\d+\.\d+\S* on cdktf 0\.21\.0\n", capsys.readouterr().out)
+    runtime = chosen_runtime()
+    described = re.escape(f"{runtime.name} {version(runtime.name)} ({runtime.chosen_by})")
+    expected = rf"ums-ha \d+\.\d+\.\d+\S* on {described}\n"
+    assert re.fullmatch(expected, capsys.readouterr().out)
 
 
 def _documented(action: argparse.Action) -> bool:
@@ -197,7 +202,7 @@ def test_ums_ha_synth_started_without_the_makefile_prints_no_jsii_banner(tmp_pat
     assert result.returncode == 0, result.stderr
     assert "end-of-life" not in result.stderr
     assert "!!" not in result.stderr
-    assert all(line.startswith(("no ums-ha.toml", "wrote ")) for line in result.stderr.splitlines())
+    assert all(line.startswith(("no ums-ha.toml", "runtime: ", "wrote ")) for line in result.stderr.splitlines())
 
 
 @pytest.mark.slow

@@ -41,9 +41,9 @@ def test_every_library_example_of_the_readme_synthesizes_and_shows_true_values(b
     import ast
     import json
 
-    import cdktf
+    from ums_ha.toolchain.cdk import runtime as cdk
 
-    stack = cdktf.TerraformStack(cdktf.App(), "readme")
+    stack = cdk.TerraformStack(cdk.App(), "readme")
     namespace: dict[str, object] = {"stack": stack}
     shown = []
     for line in block.splitlines():
@@ -53,7 +53,7 @@ def test_every_library_example_of_the_readme_synthesizes_and_shows_true_values(b
     exec(compile(block, "README.md", "exec"), namespace)  # noqa: S102  (the README's own example code)
     for expression, value in shown:
         assert eval(expression, namespace) == value  # noqa: S307
-    synthesized = json.loads(cdktf.Testing.synth(stack))
+    synthesized = json.loads(cdk.Testing.synth(stack))
     assert synthesized["resource"]
 
 

@@ -7,17 +7,19 @@ import sys
 import types
 from pathlib import Path
 
-import cdktf
 import pytest
 
 from ums_ha.app.hcl.cdktf_request import SYNTH_HCL_OUTPUT_ENV, take_hcl_request
-from ums_ha.toolchain.runtimes import is_runtime_module, loaded_runtimes
+from ums_ha.toolchain.cdk import runtime
+from ums_ha.toolchain.runtimes import RUNTIME_PACKAGES, is_runtime_module, loaded_runtimes
 
 
 @pytest.mark.parametrize(
     ("module", "expected"),
     [
-        (cdktf.S3BackendAssumeRoleConfig.__module__, True),
+        (runtime.S3BackendAssumeRoleConfig.__module__, True),  # the running runtime's own class
+        ("cdktf", True),
+        ("cdktf._jsii", True),
         ("cdktn", True),
         ("cdktn._jsii", True),
         ("cdktf_cdktf_provider_dns.a_record_set", False),  # a provider's bindings are no runtime
@@ -29,12 +31,16 @@ def test_a_runtime_module_is_recognised_by_its_package(module: str, expected: bo
     assert is_runtime_module(module) is expected
 
 
-def test_the_hcl_request_is_refused_once_cdk_terrain_alone_is_loaded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delitem(sys.modules, "cdktf")
-    monkeypatch.setitem(sys.modules, "cdktn", types.ModuleType("cdktn"))
-    assert loaded_runtimes() == ["cdktn"]
+@pytest.mark.parametrize("alone", RUNTIME_PACKAGES)
+def test_the_hcl_request_is_refused_once_either_runtime_alone_is_loaded(
+    monkeypatch: pytest.MonkeyPatch, alone: str
+) -> None:
+    for name in RUNTIME_PACKAGES:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    monkeypatch.setitem(sys.modules, alone, types.ModuleType(alone))
+    assert loaded_runtimes() == [alone]
     monkeypatch.setenv(SYNTH_HCL_OUTPUT_ENV, "true")
-    with pytest.raises(RuntimeError, match="before cdktn is imported"):
+    with pytest.raises(RuntimeError, match=f"before {alone} is imported"):
         take_hcl_request()
 
 

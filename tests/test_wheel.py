@@ -1,5 +1,6 @@
 """The wheel is the whole product: built from src/ alone, installed outside this clone, it inits, synthesizes
-(ums-ha synth, python main.py, the pinned cdktf CLI) the same JSON as the clone, and a second init changes nothing."""
+(ums-ha synth, python main.py, the pinned cdktf or cdktn CLI) the same JSON as the clone, and a second init changes
+nothing; on either runtime, as the deployment records it."""
 
 from __future__ import annotations
 
@@ -9,11 +10,14 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+from importlib.metadata import version
 from pathlib import Path
 
 import pytest
 from conftest import ROOT
 from test_init import digests
+
+from ums_ha.toolchain.runtimes import RUNTIME_ENV, RUNTIME_PACKAGES
 
 STACK_JSON = Path("cdktf.out/stacks/ums-ha-prod/cdk.tf.json")
 
@@ -62,11 +66,12 @@ def install_in_new_venv(tmp_path: Path, wheel: Path, env: dict[str, str]) -> Pat
 
 
 @pytest.mark.slow
-def test_the_wheel_alone_inits_and_synthesizes_a_deployment(tmp_path: Path) -> None:
+@pytest.mark.parametrize("runtime", RUNTIME_PACKAGES)
+def test_the_wheel_alone_inits_and_synthesizes_a_deployment(tmp_path: Path, runtime: str) -> None:
     env = {
         key: value
         for key, value in os.environ.items()
-        if key not in ("UMS_HA_CONFIG", "CDKTF_OUTDIR", "PYTHONPATH", "VIRTUAL_ENV", "SYNTH_HCL_OUTPUT")
+        if key not in ("UMS_HA_CONFIG", "CDKTF_OUTDIR", "PYTHONPATH", "VIRTUAL_ENV", "SYNTH_HCL_OUTPUT", RUNTIME_ENV)
     }
     wheel = build_wheel(tmp_path, env)
     venv = install_in_new_venv(tmp_path, wheel, env)
@@ -76,15 +81,20 @@ def test_the_wheel_alone_inits_and_synthesizes_a_deployment(tmp_path: Path) -> N
     where = run(["python", "-c", "import ums_ha; print(ums_ha.__file__)"], tmp_path, env).stdout.strip()
     assert Path(where).is_relative_to(venv), where  # the wheel's ums_ha, not this clone's
 
-    run(["ums-ha", "init", "x"], tmp_path, env)
+    run(["ums-ha", "init", "x", "--runtime", runtime], tmp_path, env)
     deployment = tmp_path / "x"
-    run(["ums-ha", "synth"], deployment, env)
+    synth = run(["ums-ha", "synth"], deployment, env)
+    assert f"runtime: {runtime} {version(runtime)} ({'the default' if runtime == 'cdktf' else 'cdktf.json'})" in (
+        synth.stderr.splitlines()
+    )
     synthesized = json.loads((deployment / STACK_JSON).read_text(encoding="utf-8"))
+    assert synthesized["//"]["metadata"]["version"] == version(runtime)
 
     # The clone synthesizes the same site file into the same JSON.
     clone_project = tmp_path / "clone-project"
     clone_project.mkdir()
     shutil.copy2(deployment / "ums-ha.toml", clone_project / "ums-ha.toml")
+    shutil.copy2(deployment / "cdktf.json", clone_project / "cdktf.json")
     run([ROOT / ".venv" / "bin" / "ums-ha", "synth"], clone_project, {**env, "PATH": os.environ["PATH"]})
     assert json.loads((clone_project / STACK_JSON).read_text(encoding="utf-8")) == synthesized
 
@@ -93,7 +103,7 @@ def test_the_wheel_alone_inits_and_synthesizes_a_deployment(tmp_path: Path) -> N
     assert json.loads((deployment / STACK_JSON).read_text(encoding="utf-8")) == synthesized
 
     shutil.rmtree(deployment / "cdktf.out")
-    run([ROOT / "node_modules" / ".bin" / "cdktf", "synth"], deployment, env)
+    run([ROOT / "node_modules" / ".bin" / runtime, "synth"], deployment, env)  # the CLI the deployment pins
     assert json.loads((deployment / STACK_JSON).read_text(encoding="utf-8")) == synthesized
 
     before = digests(deployment)
@@ -117,7 +127,7 @@ def test_the_user_stack_example_uncommented_synthesizes_a_second_stack(tmp_path:
     assert main(["init", str(tmp_path)]) == 0
     main_py = tmp_path / "main.py"
     lines = main_py.read_text(encoding="utf-8").splitlines(keepends=True)
-    start = next(index for index, line in enumerate(lines) if line.startswith("    # from cdktf import"))
+    start = next(index for index, line in enumerate(lines) if line.startswith("    # from ums_ha.toolchain.cdk import"))
     end = next(index for index in range(start, len(lines)) if lines[index].startswith("    # )"))
     for index in range(start, end + 1):
         lines[index] = "\n" if lines[index].strip() == "#" else lines[index].replace("    # ", "    ", 1)

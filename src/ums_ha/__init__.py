@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ums_ha.database.postgresql import UmsPostgresqlDatabaseSpec
+from ums_ha.database.postgresql import WRITE_ONLY_APP_CONTEXT, UmsPostgresqlDatabaseSpec
 from ums_ha.database.sqlserver import UmsDatabaseSpec
 from ums_ha.domain.model import DEFAULT_SERVICES, UmsServer, UmsService
 from ums_ha.errors import Problem, ValidationError
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_SERVICES",
+    "WRITE_ONLY_APP_CONTEXT",
     "Problem",
     "Site",
     "SiteFile",

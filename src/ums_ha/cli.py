@@ -54,7 +54,7 @@ from ums_ha.plan_review.saved_config import check_saved
 from ums_ha.plan_review.terraform_runner import TerraformError, refresh_only_plan
 from ums_ha.site.reader import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
 from ums_ha.toolchain.node import prepare_toolchain
-from ums_ha.toolchain.runtimes import runtime_description
+from ums_ha.toolchain.runtimes import chosen_runtime, runtime_description
 from ums_ha.verify.command import DESCRIPTION as VERIFY_DESCRIPTION
 from ums_ha.verify.command import add_arguments as add_verify_arguments
 
@@ -104,15 +104,17 @@ def _parser() -> argparse.ArgumentParser:
         "synth",
         help="check the site file and synthesize Terraform JSON, one stack per site",
         description="Check the site file and write one Terraform stack per site to the output directory. "
-        "Nothing is written when the site file has a problem.",
+        "Nothing is written when the site file has a problem. The CDK runtime is $UMS_HA_RUNTIME (cdktf or "
+        'cdktn), else "ums-ha:runtime" in the context of PROJECT_DIR/cdktf.json, else cdktf; the first line '
+        "on stderr names it.",
     )
     synth.add_argument("--config", type=Path, help=_CONFIG_HELP)
     synth.add_argument(
         "--project-dir",
         type=Path,
         default=Path(),
-        help="the deployment's folder: the local state files and cdktf.out go there; it needs nothing of "
-        "ums-ha's own source (default: the current directory)",
+        help="the deployment's folder: the local state files and cdktf.out go there, its cdktf.json may choose "
+        "the runtime; it needs nothing of ums-ha's own source (default: the current directory)",
     )
     synth.add_argument(
         "--output",
@@ -268,12 +270,14 @@ def _print_warnings(site_file: SiteFile) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
-    return run_init(args.dir, args.site, sys.stdout)
+    return run_init(args.dir, args.site, sys.stdout, args.runtime)
 
 
 def _synth(args: argparse.Namespace) -> int:
     project_dir: Path = args.project_dir.resolve()
+    runtime = chosen_runtime(project_dir)  # before anything loads the runtime or its bindings
     site_file = _read_site_file(args.config)
+    print(f"runtime: {runtime.describe()}", file=sys.stderr)
     _print_warnings(site_file)
     from ums_ha.app.hcl import HclRenderError  # the HCL writer, only for this command
     from ums_ha.app.hcl.cdktf_request import take_hcl_request
@@ -285,7 +289,6 @@ def _synth(args: argparse.Namespace) -> int:
     from ums_ha.app.synth import DEFAULT_OUTDIR
 
     outdir = (args.output or project_dir / DEFAULT_OUTDIR).resolve()
-
     try:
         installed = app.synthesize_site_file(site_file, project_dir=project_dir, outdir=outdir, hcl=hcl)
     except HclRenderError as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ums_ha.database.postgresql import UmsPostgresqlDatabaseSpec, jdbc_host
+from ums_ha.database.postgresql import REQUIRED_TERRAFORM, UmsPostgresqlDatabaseSpec, jdbc_host
 from ums_ha.database.sqlserver import UmsDatabaseSpec
 from ums_ha.domain import naming
 from ums_ha.site.database import DatabaseSettings, database_keys
@@ -33,7 +33,7 @@ def add_database(stack: TerraformStack, settings: DatabaseSettings, site_name: s
     spec, keys = settings.spec, database_keys(site_name)
     if isinstance(spec, UmsPostgresqlDatabaseSpec):
         # Each engine's bindings load only for the sites that use it.
-        from ums_ha.constructs.database.postgresql import REQUIRED_TERRAFORM, UmsPostgresqlDatabase
+        from ums_ha.constructs.database.postgresql import UmsPostgresqlDatabase
         from ums_ha.providers import PostgresqlProvider
 
         database = UmsPostgresqlDatabase(stack, "Database", **vars(spec), validation_keys=keys)

@@ -22,6 +22,7 @@ from ums_ha.app.hcl.stack_files import (
     remove_stale_hcl,
 )
 from ums_ha.app.output_dir import Installed, check_output_dir, install
+from ums_ha.database.postgresql import WRITE_ONLY_APP_CONTEXT
 from ums_ha.database.sqlserver import DBA_SCRIPT_NAME
 from ums_ha.toolchain import cdk
 
@@ -74,7 +75,7 @@ def synthesize(
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.", dir=outdir.parent))
     try:
-        app = cdk.App(outdir=str(staging))
+        app = cdk.App(outdir=str(staging), context=dict(WRITE_ONLY_APP_CONTEXT))
         stacks = list(build(app, outdir))
         app.synth()
         _write_side_files(staging, stacks)
@@ -93,7 +94,7 @@ def synthesize_for_cdktf_cli(build: Build, *, protected: Mapping[Path, str] | No
     """
     outdir = Path(os.environ[CDKTF_OUTDIR_ENV]).resolve()
     check_output_dir(outdir, protected or {}, key=f"{CDKTF_OUTDIR_ENV} (cdktf synth --output)")
-    app = cdk.App()
+    app = cdk.App(context=dict(WRITE_ONLY_APP_CONTEXT))
     stacks = list(build(app, outdir))
     app.synth()
     _write_side_files(outdir, stacks)

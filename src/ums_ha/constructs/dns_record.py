@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from cdktf_cdktf_provider_dns.a_record_set import ARecordSet
 from constructs import Construct
 
 from ums_ha.constructs._terraform import set_logical_id
@@ -10,6 +9,7 @@ from ums_ha.domain import naming
 from ums_ha.domain.dns import DEFAULT_TTL, record_name
 from ums_ha.domain.rules import DnsKeys, check_dns_record
 from ums_ha.errors import ValidationError
+from ums_ha.providers.dns_bindings import ARecordSet
 
 
 class UmsDnsRecord(Construct):

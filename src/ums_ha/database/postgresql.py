@@ -17,6 +17,15 @@ from typing import ClassVar, Final
 
 from ums_ha.database.sqlserver import DEFAULT_DATABASE_NAME, DEFAULT_LOGIN, DEFAULT_PERMISSIONS
 
+#: Write-only attributes (the role's password) and ephemeral variables need Terraform 1.11.
+REQUIRED_TERRAFORM: Final = "1.11"
+
+#: The App context under which CDK Terrain accepts write-only attributes (``App(context=...)``): cdktn checks them
+#: against the versions the project targets, by default older ones, and refuses the stack. CDKTF ignores it.
+WRITE_ONLY_APP_CONTEXT: Final = {
+    "targetVersions": {"terraform": f">={REQUIRED_TERRAFORM}.0", "opentofu": f">={REQUIRED_TERRAFORM}.0"}
+}
+
 DEFAULT_POSTGRESQL_PORT: Final = 5432
 
 #: ``control``: the role owns the database and its schema (what ``GRANT CONTROL`` gives on SQL Server).

@@ -10,16 +10,23 @@ from typing import TextIO
 from ums_ha.domain.rules import check_site_name
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.files import write_atomically
-from ums_ha.init.scaffold import DEFAULT_SITE, NotInstalledError, render_scaffold, ums_ha_version
+from ums_ha.init.scaffold import (
+    DEFAULT_RUNTIME,
+    DEFAULT_SITE,
+    RUNTIME_VALUES,
+    NotInstalledError,
+    render_scaffold,
+    ums_ha_version,
+)
 
 _NEVER_OVERWRITES = "ums-ha init never overwrites: move it away, or init another folder"
 
 DESCRIPTION = (
     "Write a deployment repository into DIR, ready to commit: a commented site file (ums-ha.toml) with example "
-    "values to replace, the cdktf app (main.py, cdktf.json), the pins (requirements.txt for ums-ha, package.json "
-    "for the cdktf CLI), a Makefile with synth, plan, review, deploy, drift and verify, CI for GitHub Actions and "
-    "GitLab CI, a .gitignore and a README for its operators. Nothing is overwritten: when any of these files "
-    "exists, each is named and nothing is written (exit status 2)."
+    "values to replace, the CDK app (main.py, cdktf.json), the pins (requirements.txt for ums-ha, package.json "
+    "for the CDK CLI: cdktf, or cdktn with --runtime cdktn), a Makefile with synth, plan, review, deploy, drift "
+    "and verify, CI for GitHub Actions and GitLab CI, a .gitignore and a README for its operators. Nothing is "
+    "overwritten: when any of these files exists, each is named and nothing is written (exit status 2)."
 )
 
 
@@ -37,9 +44,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_SITE,
         help=f"the site's name in the site file, 1 to 20 of a-z, 0-9 and '-' (default: {DEFAULT_SITE})",
     )
+    parser.add_argument(
+        "--runtime",
+        choices=sorted(RUNTIME_VALUES),
+        default=DEFAULT_RUNTIME,
+        help="the CDK runtime the deployment runs on: cdktf (CDKTF 0.21, archived) or cdktn (CDK Terrain 0.24); "
+        "recorded in its cdktf.json, requirements.txt and package.json (default: %(default)s)",
+    )
 
 
-def run_init(directory: Path, site: str, out: TextIO) -> int:
+def run_init(directory: Path, site: str, out: TextIO, runtime: str = DEFAULT_RUNTIME) -> int:
     """Write the scaffold into ``directory``; :class:`ValidationError` (nothing written) for bad input."""
     problems = check_site_name(site, "--site")
     if directory.exists() and not directory.is_dir():
@@ -47,7 +61,7 @@ def run_init(directory: Path, site: str, out: TextIO) -> int:
     if problems:
         raise ValidationError(problems)
     try:
-        files = render_scaffold(site, ums_ha_version())
+        files = render_scaffold(site, ums_ha_version(), runtime)
     except NotInstalledError as error:
         raise ValidationError([Problem("ums-ha", str(error))]) from None
     existing = [name for name in files if (directory / name).exists() or (directory / name).is_symlink()]
@@ -64,6 +78,8 @@ def run_init(directory: Path, site: str, out: TextIO) -> int:
     written = _write_all(directory, files)
     for path in written:
         out.write(f"wrote {path}\n")
+    recorded = "recorded in cdktf.json's context" if runtime != DEFAULT_RUNTIME else "the default"
+    out.write(f"runtime: {runtime} ({recorded})\n")
     change_dir = "" if directory.resolve() == Path.cwd().resolve() else f"cd {directory} && "
     site_file = directory / "ums-ha.toml"
     out.write(f"next: put your values in {site_file} (REPLACE), then {change_dir}make setup && make synth\n")

@@ -2,7 +2,9 @@
 
 The files live in ``scaffold/`` as they are written, except that the names git
 or packaging treat specially (``.gitignore``, ``.github/``, ``.gitlab-ci.yml``)
-are kept there without their dot. ``@site@`` and ``@ums_ha_version@`` are
+are kept there without their dot. A deployment on CDK Terrain takes the files of
+``scaffold/cdktn/`` instead of their CDKTF versions. The placeholders
+(``@site@``, ``@ums_ha_version@`` and those of :data:`RUNTIME_VALUES`) are
 replaced; nothing else is.
 """
 
@@ -32,10 +34,38 @@ SCAFFOLD_FILES: Final = (
     (".gitlab-ci.yml", "gitlab-ci.yml"),
 )
 
-#: ``ums-ha init``'s site when ``--site`` names none.
-DEFAULT_SITE: Final = "prod"
+#: A CDK Terrain deployment's own files, by where ``init`` writes them (None: not written): its CLI's pins and
+#: cdktf.json recording the runtime; no pty override, since cdktn-cli has no native pty module.
+CDKTN_FILES: Final[dict[str, str | None]] = {
+    "cdktf.json": "cdktn/cdktf.json",
+    "package.json": "cdktn/package.json",
+    "package-lock.json": "cdktn/package-lock.json",
+    "tools/node-pty-pipes/package.json": None,
+    "tools/node-pty-pipes/index.js": None,
+}
 
-_PLACEHOLDER: Final = re.compile(r"@(site|ums_ha_version)@")
+#: Per runtime, the placeholders its deployment's files get.
+RUNTIME_VALUES: Final = {
+    "cdktf": {
+        "cli": "cdktf",
+        "runtime_name": "CDKTF 0.21",
+        "ums_ha_requirement": "ums-ha",
+        "cli_files_row": "| `package.json`, `package-lock.json`, `tools/node-pty-pipes/` | the cdktf CLI, pinned, for "
+        "`npx cdktf`; `tools/` lets it run on Node 24 |",
+    },
+    "cdktn": {
+        "cli": "cdktn",
+        "runtime_name": 'CDK Terrain 0.24 (`"ums-ha:runtime": "cdktn"` in `cdktf.json`)',
+        "ums_ha_requirement": "ums-ha[cdktn]",
+        "cli_files_row": "| `package.json`, `package-lock.json` | the CDK Terrain CLI, pinned, for `npx cdktn` |",
+    },
+}
+
+#: ``ums-ha init``'s site when ``--site`` names none, and its runtime when ``--runtime`` names none.
+DEFAULT_SITE: Final = "prod"
+DEFAULT_RUNTIME: Final = "cdktf"
+
+_PLACEHOLDER: Final = re.compile(r"@(site|ums_ha_version|cli|runtime_name|ums_ha_requirement|cli_files_row)@")
 
 
 class NotInstalledError(RuntimeError):
@@ -58,10 +88,21 @@ def scaffold_source(name: str) -> str:
     return resources.files(__package__).joinpath("scaffold", name).read_text(encoding="utf-8")
 
 
-def render_scaffold(site: str, ums_ha_version: str) -> dict[str, str]:
-    """Every file of the new repository, by its path relative to DIR, with ``site`` and the version put in."""
-    values = {"site": site, "ums_ha_version": ums_ha_version}
+def scaffold_files(runtime: str = DEFAULT_RUNTIME) -> list[tuple[str, str]]:
+    """Each file a deployment on ``runtime`` gets: where ``init`` writes it, and its name in ``scaffold/``."""
+    files = []
+    for target, source in SCAFFOLD_FILES:
+        chosen = CDKTN_FILES.get(target, source) if runtime == "cdktn" else source
+        if chosen is not None:
+            files.append((target, chosen))
+    return files
+
+
+def render_scaffold(site: str, ums_ha_version: str, runtime: str = DEFAULT_RUNTIME) -> dict[str, str]:
+    """Every file of the new repository, by its path relative to DIR, with ``site``, the version and the runtime's
+    values put in (``runtime``: ``cdktf`` or ``cdktn``)."""
+    values = {"site": site, "ums_ha_version": ums_ha_version, **RUNTIME_VALUES[runtime]}
     return {
         target: _PLACEHOLDER.sub(lambda match: values[match[1]], scaffold_source(source))
-        for target, source in SCAFFOLD_FILES
+        for target, source in scaffold_files(runtime)
     }

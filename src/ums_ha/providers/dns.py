@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from cdktf_cdktf_provider_dns.provider import DnsProvider as _GeneratedDnsProvider
-from cdktf_cdktf_provider_dns.provider import DnsProviderUpdate
 from constructs import Construct
 
 from ums_ha.domain.dns import DNS_PROVIDER_SOURCE, DNS_PROVIDER_VERSION
 from ums_ha.domain.rules import check_dns_server
 from ums_ha.errors import ValidationError
+from ums_ha.providers.dns_bindings import DnsProvider as _GeneratedDnsProvider
+from ums_ha.providers.dns_bindings import DnsProviderUpdate
 from ums_ha.toolchain.cdk import TerraformStack
 
 
 class DnsProvider(_GeneratedDnsProvider):
     """``hashicorp/dns`` sending RFC 2136 updates to ``server``, pinned to 3.6.1.
 
-    The prebuilt bindings (``cdktf-cdktf-provider-dns`` 9.0.1) were generated from
-    release 3.4.3 and would pin it; ums-ha pins 3.6.1, the release whose real schema
-    the synthesized JSON is tested against (every attribute the bindings write
-    exists there). Credentials come only from ``DNS_UPDATE_*`` environment variables.
+    The prebuilt bindings of the runtime (``cdktf-cdktf-provider-dns`` 9.0.1, generated
+    from release 3.4.3, or ``cdktn-provider-dns`` 13.0.1, from 3.6.2) would pin their
+    release; ums-ha pins 3.6.1, the release whose real schema the synthesized JSON is
+    tested against (every attribute either binding writes exists there). Credentials
+    come only from ``DNS_UPDATE_*`` environment variables.
     """
 
     def __init__(self, scope: Construct, id: str, *, server: str, alias: str | None = None) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final, NotRequired, TypedDict
+from typing import NotRequired, TypedDict
 
 from constructs import Construct
 
@@ -18,9 +18,6 @@ from ums_ha.domain import naming
 from ums_ha.domain.rules import DatabaseKeys, check_password_reference, check_postgresql_database
 from ums_ha.errors import ValidationError
 from ums_ha.toolchain.cdk import TerraformResourceLifecycle, TerraformVariable
-
-#: Write-only attributes (the role's password) and ephemeral variables need Terraform 1.11.
-REQUIRED_TERRAFORM: Final = "1.11"
 
 
 class PostgresqlProviderSettings(TypedDict):
@@ -43,7 +40,8 @@ class UmsPostgresqlDatabase(Construct):
     holds it; by default it comes from the ephemeral, sensitive variable
     ``ums_database_password`` (``TF_VAR_ums_database_password``). To change it, set the new
     value and raise ``password_version``. The stack needs Terraform 1.11 or later
-    (:data:`REQUIRED_TERRAFORM`) and a ``PostgresqlProvider`` (:mod:`ums_ha.providers`) with the
+    (:data:`REQUIRED_TERRAFORM`; under CDK Terrain, an App made with :data:`WRITE_ONLY_APP_CONTEXT`) and a
+    ``PostgresqlProvider`` (:mod:`ums_ha.providers`) with the
     settings :meth:`provider_settings` returns; the admin login comes from ``PGUSER`` and
     ``PGPASSWORD``, never from the configuration.
 
