@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # ums-ha and main.py switch off jsii's banners and checkpoint themselves; this covers the cdktf and cdktn CLIs.
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: synth test lint bindings golden readme-diagram benchmark
+.PHONY: synth test lint docs bindings golden readme-diagram benchmark
 
 # What synthesis needs: the package, its Python dependencies and the pinned Node.
 $(BIN)/ums-ha: pyproject.toml
@@ -41,6 +41,10 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+## docs: build the documentation (docs/, mkdocs.yml) into site/, a searchable site to open in a browser
+docs: $(VENV)/.dev-installed
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
 ## bindings: regenerate src/ums_ha/_generated/ (CDKTF's and CDK Terrain's bindings, block types) from provider-schemas/
 bindings: $(VENV)/.dev-installed node_modules/.installed
 	$(BIN)/python scripts/generate_bindings.py
@@ -50,7 +54,7 @@ bindings: $(VENV)/.dev-installed node_modules/.installed
 golden: $(BIN)/ums-ha
 	$(BIN)/python scripts/update_golden.py
 
-## readme-diagram: rewrite the README's topology diagram from the bundled example
+## readme-diagram: rewrite the topology diagram of the README and of docs/guide/what-it-builds.md from the bundled example
 readme-diagram: $(BIN)/ums-ha
 	$(BIN)/python scripts/update_readme_diagram.py
 

@@ -1,4 +1,4 @@
-"""Rewrite the README's topology diagram from the bundled example, with ``ums-ha diagram``.
+"""Rewrite the topology diagram of the README and docs/guide/what-it-builds.md from the bundled example.
 
     make readme-diagram   (python scripts/update_readme_diagram.py)
 
@@ -15,17 +15,20 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 sys.path.insert(0, str(ROOT / "tests"))
 
-from readme_diagram import README, example_diagram, with_diagram  # noqa: E402
+from readme_diagram import DIAGRAM_FILES, example_diagram, with_diagram  # noqa: E402
 
 
 def main() -> int:
-    readme = README.read_text(encoding="utf-8")
-    updated = with_diagram(readme, example_diagram())
-    if updated == readme:
-        print("README.md diagram is current")
-        return 0
-    README.write_text(updated, encoding="utf-8")
-    print("rewrote the diagram in README.md")
+    diagram = example_diagram()
+    for path in DIAGRAM_FILES:
+        text = path.read_text(encoding="utf-8")
+        updated = with_diagram(text, diagram)
+        name = path.relative_to(ROOT)
+        if updated == text:
+            print(f"{name}: the diagram is current")
+        else:
+            path.write_text(updated, encoding="utf-8")
+            print(f"rewrote the diagram in {name}")
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, site_text
+from doc_files import all_docs_text
 from test_drift import calls, install, stack_dir, stand_in_env  # noqa: F401  (fixtures)
 
 from ums_ha.cli import main
@@ -159,8 +160,8 @@ def test_every_backend_credential_variable_is_redacted() -> None:
     assert issue_list <= set(SECRET_VARIABLES)
 
 
-def test_every_credential_variable_the_readme_names_is_redacted() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_every_credential_variable_the_docs_name_is_redacted() -> None:
+    readme = all_docs_text()
     names = set(
         re.findall(r"`([A-Z][A-Z0-9_]*(?:PASSWORD|SECRET|TOKEN|KEY|CONN_STR|LOGIN|USERNAME|KEYTAB)[A-Z_]*)`", readme)
     )

@@ -1,4 +1,5 @@
-"""The README's site-file examples are valid as written: each TOML block, on its own or added to a site."""
+"""The documentation's examples are valid as written (README and docs/): each TOML block, on its own or added to a
+site, and each Python block of the library, run."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, site_text
+from doc_files import all_docs_text
 
 from ums_ha.site.reader import parse_site_file
 
-README = (ROOT / "README.md").read_text(encoding="utf-8")
+README = all_docs_text()
 BLOCKS = re.findall(r"^ *```toml\n(.*?)^ *```", README, flags=re.MULTILINE | re.DOTALL)
 
 

@@ -6,7 +6,7 @@ psql script, so the two cannot disagree about names, owners or grants.
 
 What the permission sets mean is ums-ha's mapping of the SQL Server ones (DOMAIN.md,
 "Database"): IGEL's KB lists PostgreSQL privileges per workflow, but not in a form
-ums-ha could check, so the README states this mapping for a DBA to confirm.
+ums-ha could check, so the documentation (docs/guide/databases.md) states this mapping for a DBA to confirm.
 """
 
 from __future__ import annotations
