@@ -74,8 +74,15 @@ def _waiting_on_the_lock(engine: Engine) -> bool:
     return bool(waiting)
 
 
+def _run_order(path: Path) -> tuple[str, int]:
+    """``firmware-hosts-<time>.json`` before ``firmware-hosts-<time>-2.json`` (by name, "-2" would sort first)."""
+    stamp, _, number = path.stem.removeprefix("firmware-hosts-").partition("-")
+    return stamp, int(number or 1)
+
+
 def _journals(project: Path) -> list[dict[str, object]]:
-    return [json.loads(path.read_text()) for path in sorted(project.glob("firmware-hosts-*.json"))]
+    """Every journal in the order the runs wrote them (two runs may start within one second)."""
+    return [json.loads(path.read_text()) for path in sorted(project.glob("firmware-hosts-*.json"), key=_run_order)]
 
 
 @pytest.mark.usefixtures("credentials")
