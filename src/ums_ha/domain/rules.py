@@ -25,6 +25,13 @@ from ums_ha.domain.model import IGEL_OS_GENERATIONS, MAX_DRAIN_SECONDS, MAX_SERV
 from ums_ha.errors import Problem
 
 SITE_NAME_PATTERN: Final = re.compile(r"[a-z0-9-]{1,20}")
+
+# The inclusive ranges the rules hold integers to (the site file's declarations show the same ones).
+PORTS: Final = (1, 65535)
+PERSISTENCE_TIMEOUT_MINUTES: Final = (1, 1440)
+IDLE_TIMEOUT_SECONDS: Final = (0, 31536000)
+PASSWORD_VERSIONS: Final = (1, 2**31 - 1)
+TTL_SECONDS: Final = (0, MAX_TTL)
 _DNS_LABEL: Final = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
 _TOKEN_MARK: Final = "${"  # noqa: S105  (the start of a CDKTF token, not a password)
 
@@ -192,11 +199,13 @@ def check_service(service: UmsService, where: str = "") -> list[Problem]:
     """One service; ``where`` prefixes the field names (``services[0]``)."""
     return [
         *check_short_name(service.name, _at(where, "name")),
-        *check_int_range(service.port, _at(where, "port"), 1, 65535),
+        *check_int_range(service.port, _at(where, "port"), *PORTS),
         *check_protocol(service.protocol, _at(where, "protocol")),
         *check_bool(service.use_client_ip, _at(where, "use_client_ip")),
         *(
-            check_int_range(service.idle_timeout_seconds, _at(where, "idle_timeout_seconds"), 0, 31536000, "seconds")
+            check_int_range(
+                service.idle_timeout_seconds, _at(where, "idle_timeout_seconds"), *IDLE_TIMEOUT_SECONDS, "seconds"
+            )
             if service.idle_timeout_seconds is not None
             else []
         ),
@@ -340,11 +349,13 @@ def check_cluster(
     problems += found
     found, snip_interface = check_snip(snip, keys.snip)
     problems += found
-    problems += check_int_range(persistence_timeout_minutes, keys.persistence_timeout_minutes, 1, 1440, "minutes")
+    problems += check_int_range(
+        persistence_timeout_minutes, keys.persistence_timeout_minutes, *PERSISTENCE_TIMEOUT_MINUTES, "minutes"
+    )
     problems += check_persistence_mask(persistence_mask, keys.persistence_mask)
     problems += check_bool(persistence_group, keys.persistence_group)
     problems += check_monitor_receive(monitor_receive, keys.monitor_receive)
-    problems += check_int_range(monitor_port, keys.monitor_port, 1, 65535)
+    problems += check_int_range(monitor_port, keys.monitor_port, *PORTS)
     problems += check_object_names(object_name_prefix, servers, services, keys.object_name_prefix)
 
     if vip_address is not None:
@@ -568,7 +579,7 @@ def check_database(
 ) -> list[Problem]:
     """Every rule of the UMS database settings (see :class:`~ums_ha.database.sqlserver.UmsDatabaseSpec`)."""
     problems = check_sql_host(server, keys.server)
-    problems += check_int_range(port, keys.port, 1, 65535)
+    problems += check_int_range(port, keys.port, *PORTS)
     problems += check_sql_identifier(name, keys.name, reserved=_SYSTEM_DATABASES)
     problems += check_sql_identifier(login, keys.login, reserved=_SYSTEM_LOGINS)
     if schema is not None:
@@ -662,7 +673,7 @@ def check_standby_servers(value: object, key: str, *, server: object, port: obje
                 Problem(where, f"must be 'host' or 'host:port' with a numeric port, but {item!r} was given")
             )
             continue
-        found = check_postgresql_host(host, where) or check_int_range(item_port, where, 1, 65535)
+        found = check_postgresql_host(host, where) or check_int_range(item_port, where, *PORTS)
         if found:
             problems += found
         elif (host.lower(), item_port) in seen:
@@ -689,7 +700,7 @@ def check_postgresql_database(
 ) -> list[Problem]:
     """Every rule of the UMS database on PostgreSQL (see ``ums_ha.database.postgresql.UmsPostgresqlDatabaseSpec``)."""
     problems = check_postgresql_host(server, keys.server)
-    problems += check_int_range(port, keys.port, 1, 65535)
+    problems += check_int_range(port, keys.port, *PORTS)
     problems += check_postgresql_identifier(name, keys.name, reserved=_POSTGRESQL_SYSTEM_DATABASES)
     problems += check_postgresql_identifier(login, keys.login, reserved=_POSTGRESQL_SYSTEM_ROLES)
     if schema is not None:
@@ -699,7 +710,7 @@ def check_postgresql_database(
     if sslmode is not None:
         problems += check_one_of(sslmode, keys.sslmode, SSL_MODES)
     problems += check_bool(admin_superuser, keys.admin_superuser)
-    problems += check_int_range(password_version, keys.password_version, 1, 2**31 - 1)
+    problems += check_int_range(password_version, keys.password_version, *PASSWORD_VERSIONS)
     return problems
 
 
@@ -729,7 +740,7 @@ def check_dns_record(
     *, zone: object, dns_name: object, ttl: object, address: object, keys: DnsKeys = DnsKeys()
 ) -> list[Problem]:
     """Every rule of the A record (see :class:`~ums_ha.constructs.UmsDnsRecord`)."""
-    problems = check_int_range(ttl, keys.ttl, 0, MAX_TTL, "seconds")
+    problems = check_int_range(ttl, keys.ttl, *TTL_SECONDS, "seconds")
     problems += check_ip_address(address, keys.address)[0]
     if isinstance(address, str) and ":" in address and not is_unresolved(address):
         problems.append(Problem(keys.address, f"must be an IPv4 address for an A record, but {address!r} was given"))
