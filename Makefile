@@ -8,7 +8,7 @@ export PATH := $(CURDIR)/$(BIN):$(PATH)
 # ums-ha and main.py switch off jsii's banners and checkpoint themselves; this covers the cdktf and cdktn CLIs.
 export CHECKPOINT_DISABLE := 1
 
-.PHONY: synth test lint docs bindings golden readme-diagram benchmark
+.PHONY: synth test lint docs reference bindings golden readme-diagram benchmark
 
 # What synthesis needs: the package, its Python dependencies and the pinned Node.
 $(BIN)/ums-ha: pyproject.toml
@@ -44,6 +44,10 @@ lint: $(VENV)/.dev-installed
 ## docs: build the documentation (docs/, mkdocs.yml) into site/, a searchable site to open in a browser
 docs: $(VENV)/.dev-installed
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+## reference: rewrite docs/reference/site-file.md from the declarations the site file's readers read by (ums_ha.site)
+reference: $(BIN)/ums-ha
+	$(BIN)/python scripts/generate_site_file_reference.py
 
 ## bindings: regenerate src/ums_ha/_generated/ (CDKTF's and CDK Terrain's bindings, block types) from provider-schemas/
 bindings: $(VENV)/.dev-installed node_modules/.installed

@@ -148,3 +148,16 @@ def test_the_user_stack_example_uncommented_synthesizes_a_second_stack(tmp_path:
     assert lab["terraform"]["backend"] == {"local": {"path": "../../../terraform.ums-lab.tfstate"}}
     assert lab["provider"]["citrixadc"][0]["endpoint"] == "https://192.0.2.2"
     assert f"wrote {tmp_path / 'cdktf.out' / 'stacks' / 'ums-lab' / 'cdk.tf.json'}" in result.stderr.splitlines()
+
+
+def test_no_source_file_is_hidden_by_gitignore() -> None:
+    """The wheel and a fresh clone hold tracked files only: a .gitignore pattern that hides a new module (``site/``
+    for the docs' build output once hid ``src/ums_ha/site/`` files) would leave them out unseen."""
+    hidden = subprocess.run(
+        ["git", "ls-files", "--others", "--ignored", "--exclude-standard", "src", "tests", "scripts", "docs"],  # noqa: S607
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert [path for path in hidden if "__pycache__" not in path and ".egg-info" not in path] == []

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ums_ha.domain.rules import check_one_of
 from ums_ha.errors import Problem
+from ums_ha.site.schema import Key, TableSchema
 from ums_ha.site.toml_table import Table, describe_value, suggest
 from ums_ha.toolchain.runtimes import is_runtime_module
 
@@ -187,15 +188,37 @@ def add_backend(scope: Construct, settings: BackendSettings) -> Any:
     return backend
 
 
+BACKEND_TYPE = Key(
+    "type",
+    str,
+    "the Terraform state backend; each takes its own settings as further keys",
+    default="local",
+    choices=BACKEND_TYPES,
+)
+BACKEND_TABLE = TableSchema(
+    "sites.<site>.backend",
+    "Where the site's Terraform state is kept. Without it: the local file `terraform.ums-ha-<site>.tfstate` "
+    "beside the project.",
+    (BACKEND_TYPE,),
+    extra_keys="the backend's own Terraform settings, passed through: keys and value types are checked against "
+    'the runtime\'s backend class (`S3Backend`, ...), nested blocks such as `assume_role = { role_arn = "..." }` '
+    "included, and against Terraform's own newer settings where CDKTF 0.21 lags behind. Credentials (`secret_key`, "
+    "`conn_str`, `password`, ...) are refused: set them in the environment. Two sites may not share one state. A "
+    "backend that would not lock the state is refused: s3 needs `use_lockfile = true` or `dynamodb_table`, http "
+    '`lock_address`. `remote` needs `workspaces`: `{ name = "..." }` or `{ prefix = "..." }`, exactly one',
+    links=(("Remote state", "guide/remote-state.md"),),
+)
+
+
 def read_backend(site: Table) -> BackendSettings:
     """Read and check ``backend`` under ``site``; problems go to ``site.problems``."""
-    raw = site.get_optional("backend", dict)
+    raw = site.get_optional(BACKEND_TABLE.name, dict)
     if raw is None:
         return BackendSettings()
-    table = Table(raw, site.key("backend"), site.problems)
-    backend_type = table.get("type", str, "local")
-    options = {key: value for key, value in table.data.items() if key != "type"}
-    type_problems = check_one_of(backend_type, table.key("type"), BACKEND_TYPES)
+    table = Table(raw, site.key(BACKEND_TABLE.name), site.problems)
+    backend_type = table.read(BACKEND_TYPE)
+    options = {key: value for key, value in table.data.items() if key != BACKEND_TYPE.name}
+    type_problems = check_one_of(backend_type, table.key(BACKEND_TYPE.name), BACKEND_TYPE.choices)
     if type_problems:
         table.problems.extend(type_problems)
         return BackendSettings()

@@ -6,12 +6,38 @@ from dataclasses import dataclass
 
 from ums_ha.domain.dns import DEFAULT_TTL
 from ums_ha.domain.rules import (
+    TTL_SECONDS,
     DnsKeys,
     check_dns_record,
     check_dns_server,
 )
 from ums_ha.errors import Problem
+from ums_ha.site.schema import Key, TableSchema
 from ums_ha.site.toml_table import Table
+
+SERVER = Key(
+    "server",
+    str,
+    "host name or IP address of the DNS server that takes RFC 2136 updates, no port; for GSS-TSIG its host name "
+    "(the Kerberos SPN must match)",
+    required=True,
+    rules=(check_dns_server,),
+)
+ZONE = Key(
+    "zone",
+    str,
+    "the zone with its trailing dot (`corp.example.`); `dns_name` must be inside it",
+    required=True,
+    rules=(check_dns_record,),
+)
+TTL = Key("ttl", int, "seconds (RFC 2181)", default=DEFAULT_TTL, bounds=TTL_SECONDS, rules=(check_dns_record,))
+DNS_TABLE = TableSchema(
+    "sites.<site>.dns",
+    "The A record `dns_name` -> VIP, sent as an RFC 2136 update; the TSIG key or GSS-TSIG login comes from the "
+    "`DNS_UPDATE_*` environment variables. Without it: no record (made by hand).",
+    (SERVER, ZONE, TTL),
+    links=(("The DNS record", "guide/dns.md"),),
+)
 
 
 @dataclass(frozen=True)
@@ -28,15 +54,11 @@ class DnsSettings:
 
 
 def read_dns(site: Table, site_name: str, dns_name: str, vip: str, rule_problems: list[Problem]) -> DnsSettings | None:
-    raw = site.get_optional("dns", dict)
+    raw = site.get_optional(DNS_TABLE.name, dict)
     if raw is None:
         return None
-    table = Table(raw, site.key("dns"), site.problems)
-    settings = DnsSettings(
-        server=table.get("server", str, "", required=True),
-        zone=table.get("zone", str, "", required=True),
-        ttl=table.get("ttl", int, DEFAULT_TTL),
-    )
+    table = Table(raw, site.key(DNS_TABLE.name), site.problems)
+    settings = DnsSettings(server=table.read(SERVER), zone=table.read(ZONE), ttl=table.read(TTL))
     table.finish()
     if settings.server:
         rule_problems += check_dns_server(settings.server, table.key("server"))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ums_ha.domain.rules import (
+    PORTS,
     check_firmware_path,
     check_int_range,
     check_one_of,
@@ -17,6 +18,7 @@ from ums_ha.domain.rules import (
     check_sql_identifier,
 )
 from ums_ha.errors import Problem
+from ums_ha.site.schema import Key, TableSchema
 from ums_ha.site.toml_table import Table
 
 if TYPE_CHECKING:
@@ -77,6 +79,118 @@ def site_command(site: Site, *, config: str | None, shown: Callable[[Path], str]
 
 
 FIRMWARE_TABLE_KEYS: Final = ("table", "id_column", "version_column", "host_column", "path_column")
+_TABLE_DEFAULTS: Final = {
+    "table": DEFAULT_TABLE,
+    "id_column": DEFAULT_ID_COLUMN,
+    "version_column": DEFAULT_VERSION_COLUMN,
+    "host_column": DEFAULT_HOST_COLUMN,
+    "path_column": DEFAULT_PATH_COLUMN,
+}
+_GUESSED = ("host_column", "path_column")
+
+PATCH_AFTER_APPLY = Key(
+    "patch_after_apply",
+    bool,
+    "`true`: every deploy ends with `ums-ha firmware-hosts --apply`",
+    default=False,
+)
+TABLE_NAME_KEYS: Final = tuple(
+    Key(
+        name,
+        str,
+        "the firmware table's name"
+        if name == "table"
+        else f"the firmware table's {name.removesuffix('_column')} column"
+        + ("; a guess, confirm it with `--inspect`" if name in _GUESSED else ""),
+        shown_default=f"`{_TABLE_DEFAULTS[name]}`",
+        rules=(check_sql_identifier,),
+    )
+    for name in FIRMWARE_TABLE_KEYS
+)
+STATUS_SCHEME = Key(
+    "status_scheme",
+    str,
+    "how each server's `/ums/check-status` is asked; `http` with 9080 needs no certificate",
+    shown_default=f"`{STATUS_SCHEMES[0]}`",
+    choices=STATUS_SCHEMES,
+)
+STATUS_PORT = Key(
+    "status_port",
+    int,
+    "where `/ums/check-status` answers",
+    shown_default=f"the console service's port, else {DEFAULT_STATUS_PORT}",
+    bounds=PORTS,
+)
+FIRMWARE_PORT = Key(
+    "firmware_port",
+    int,
+    "the servers' firmware HTTP port",
+    shown_default=f"the firmware service's port, else {DEFAULT_FIRMWARE_PORT}",
+    bounds=PORTS,
+)
+CA_BUNDLE = Key(
+    "ca_bundle",
+    str,
+    "path of a PEM file of CAs to trust for the https status check, relative to the site file's folder",
+    shown_default="the system's CAs",
+)
+DATABASE_DRIVER = Key(
+    "database_driver",
+    str,
+    "the UMS database's driver; with a `[database]` table only its engine's",
+    shown_default="the `database.engine`'s, else `mssql`",
+    choices=tuple(sorted(DRIVERS)),
+)
+DATABASE_HOST = Key(
+    "database_host",
+    str,
+    "when the command reaches the database elsewhere than `[database]` says",
+    shown_default="`database.server`",
+    rules=(check_sql_host,),
+)
+DATABASE_PORT = Key(
+    "database_port",
+    int,
+    "when the command reaches the database elsewhere than `[database]` says",
+    shown_default=f"`database.port`, else {DEFAULT_PORTS['mssql']} / {DEFAULT_PORTS['postgresql']}",
+    bounds=PORTS,
+)
+TIMEOUT = Key(
+    "timeout", float, "seconds per HTTP request, more than 0 and at most 3600", shown_default="`10` (seconds)"
+)
+RETRIES = Key(
+    "retries", int, "further tries after a connection error or a 5xx answer", shown_default="`3`", bounds=(0, 100)
+)
+CONCURRENCY = Key("concurrency", int, "HTTP requests at once", shown_default="`16`", bounds=(1, 256))
+FIRMWARE_PATH = Key(
+    "firmware_path",
+    str,
+    "one firmware file's path on the firmware port, starting with `/`, for `ums-ha verify` to ask for through "
+    "the VIP and on every server",
+    shown_default="none: no firmware check",
+    rules=(check_firmware_path,),
+)
+FIRMWARE_HOSTS_TABLE = TableSchema(
+    "sites.<site>.firmware_hosts",
+    "The settings of `ums-ha firmware-hosts` (each also its flag of the same name, `--status-port`), and whether "
+    "deploys run it.",
+    (
+        PATCH_AFTER_APPLY,
+        *TABLE_NAME_KEYS,
+        STATUS_SCHEME,
+        STATUS_PORT,
+        FIRMWARE_PORT,
+        CA_BUNDLE,
+        DATABASE_DRIVER,
+        DATABASE_HOST,
+        DATABASE_PORT,
+        TIMEOUT,
+        RETRIES,
+        CONCURRENCY,
+        FIRMWARE_PATH,
+    ),
+    links=(("Firmware download hosts", "guide/firmware-hosts.md"),),
+)
 
 
 #: ``[firmware_hosts]`` keys that are the command's flags of the same name (``--status-port``).
@@ -146,50 +260,48 @@ class FirmwareHostsSettings:
 
 
 def read_firmware_hosts(site: Table, site_folder: Path, rule_problems: list[Problem]) -> FirmwareHostsSettings:
-    raw = site.get_optional("firmware_hosts", dict)
+    raw = site.get_optional(FIRMWARE_HOSTS_TABLE.name, dict)
     if raw is None:
         return FirmwareHostsSettings()
-    table = Table(raw, site.key("firmware_hosts"), site.problems)
-    ca_bundle = table.get_optional("ca_bundle", str)
-    timeout = table.get_number("timeout")
+    table = Table(raw, site.key(FIRMWARE_HOSTS_TABLE.name), site.problems)
+    ca_bundle = table.read_optional(CA_BUNDLE)
+    timeout = table.read_optional(TIMEOUT)
     settings = FirmwareHostsSettings(
-        patch_after_apply=table.get("patch_after_apply", bool, False),
-        **{name: table.get_optional(name, str) for name in FIRMWARE_TABLE_KEYS},
-        status_scheme=table.get_optional("status_scheme", str),
-        status_port=table.get_optional("status_port", int),
-        firmware_port=table.get_optional("firmware_port", int),
+        patch_after_apply=table.read(PATCH_AFTER_APPLY),
+        **{key.name: table.read_optional(key) for key in TABLE_NAME_KEYS},
+        status_scheme=table.read_optional(STATUS_SCHEME),
+        status_port=table.read_optional(STATUS_PORT),
+        firmware_port=table.read_optional(FIRMWARE_PORT),
         ca_bundle=site_folder / ca_bundle if ca_bundle else None,
-        database_driver=table.get_optional("database_driver", str),
-        database_host=table.get_optional("database_host", str),
-        database_port=table.get_optional("database_port", int),
+        database_driver=table.read_optional(DATABASE_DRIVER),
+        database_host=table.read_optional(DATABASE_HOST),
+        database_port=table.read_optional(DATABASE_PORT),
         timeout=timeout,
-        retries=table.get_optional("retries", int),
-        concurrency=table.get_optional("concurrency", int),
-        firmware_path=table.get_optional("firmware_path", str),
+        retries=table.read_optional(RETRIES),
+        concurrency=table.read_optional(CONCURRENCY),
+        firmware_path=table.read_optional(FIRMWARE_PATH),
     )
     table.finish()
-    for name in FIRMWARE_TABLE_KEYS:
-        if getattr(settings, name) is not None:
-            rule_problems += check_sql_identifier(getattr(settings, name), table.key(name))
-    if settings.status_scheme is not None:
-        rule_problems += check_one_of(settings.status_scheme, table.key("status_scheme"), STATUS_SCHEMES)
-    if settings.database_driver is not None:
-        rule_problems += check_one_of(settings.database_driver, table.key("database_driver"), sorted(DRIVERS))
-    for name in ("status_port", "firmware_port", "database_port"):
-        if getattr(settings, name) is not None:
-            rule_problems += check_int_range(getattr(settings, name), table.key(name), 1, 65535)
+    for key in TABLE_NAME_KEYS:
+        if getattr(settings, key.name) is not None:
+            rule_problems += check_sql_identifier(getattr(settings, key.name), table.key(key.name))
+    for choice in (STATUS_SCHEME, DATABASE_DRIVER):
+        if getattr(settings, choice.name) is not None:
+            rule_problems += check_one_of(getattr(settings, choice.name), table.key(choice.name), choice.choices)
+    for port in (STATUS_PORT, FIRMWARE_PORT, DATABASE_PORT):
+        if getattr(settings, port.name) is not None:
+            rule_problems += check_int_range(getattr(settings, port.name), table.key(port.name), *PORTS)
     if ca_bundle == "":
-        rule_problems.append(Problem(table.key("ca_bundle"), 'must be the path of a PEM file, but "" was given'))
+        rule_problems.append(Problem(table.key(CA_BUNDLE.name), 'must be the path of a PEM file, but "" was given'))
     if settings.database_host is not None:
-        rule_problems += check_sql_host(settings.database_host, table.key("database_host"))
+        rule_problems += check_sql_host(settings.database_host, table.key(DATABASE_HOST.name))
     if timeout is not None and not 0 < timeout <= 3600:
         rule_problems.append(
-            Problem(table.key("timeout"), f"must be between 0 and 3600 seconds, but {timeout} was given")
+            Problem(table.key(TIMEOUT.name), f"must be between 0 and 3600 seconds, but {timeout} was given")
         )
-    if settings.retries is not None:
-        rule_problems += check_int_range(settings.retries, table.key("retries"), 0, 100)
-    if settings.concurrency is not None:
-        rule_problems += check_int_range(settings.concurrency, table.key("concurrency"), 1, 256)
+    for counted in (RETRIES, CONCURRENCY):
+        if getattr(settings, counted.name) is not None and counted.bounds is not None:
+            rule_problems += check_int_range(getattr(settings, counted.name), table.key(counted.name), *counted.bounds)
     rule_problems += _firmware_hosts_rule_problems(settings, table)
     return settings
 

@@ -4,11 +4,43 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from ums_ha.domain.model import DEFAULT_DRAIN_SECONDS, MAX_DRAIN_SECONDS
 from ums_ha.domain.rules import check_int_range
 from ums_ha.errors import Problem
+from ums_ha.site.schema import Key, TableSchema
 from ums_ha.site.toml_table import Table, describe_value
+
+DRAIN_RANGE: Final = (0, MAX_DRAIN_SECONDS)
+
+OUT_OF_SERVICE = Key(
+    "out_of_service",
+    list,
+    "names of `[[ums_servers]]` to take out of service (drained, nothing deleted); never all of them",
+    default=[],
+    shown_default="none",
+)
+DRAIN_SECONDS = Key(
+    "drain_seconds",
+    int,
+    "how long devices with a persistent session stay on a server taken out of service (NITRO `delay`); a "
+    "server's own `drain_seconds` overrides it",
+    default=DEFAULT_DRAIN_SECONDS,
+    bounds=DRAIN_RANGE,
+)
+WAIT_FOR_CONNECTIONS = Key(
+    "wait_for_connections",
+    bool,
+    "`true`: also wait for every open connection to close (NITRO `graceful`); a server's own overrides it",
+    default=False,
+)
+MAINTENANCE_TABLE = TableSchema(
+    "sites.<site>.maintenance",
+    "UMS servers taken out of service, and how they drain.",
+    (OUT_OF_SERVICE, DRAIN_SECONDS, WAIT_FOR_CONNECTIONS),
+    links=(("Maintenance", "guide/maintenance.md"),),
+)
 
 
 @dataclass(frozen=True)
@@ -24,11 +56,11 @@ class MaintenanceSettings:
 
 
 def read_maintenance(site: Table, rule_problems: list[Problem]) -> MaintenanceSettings:
-    raw = site.get_optional("maintenance", dict)
+    raw = site.get_optional(MAINTENANCE_TABLE.name, dict)
     if raw is None:
         return MaintenanceSettings()
-    table = Table(raw, site.key("maintenance"), site.problems)
-    names = table.get("out_of_service", list, [])
+    table = Table(raw, site.key(MAINTENANCE_TABLE.name), site.problems)
+    names = table.read(OUT_OF_SERVICE)
     out_of_service = []
     for index, name in enumerate(names):
         if isinstance(name, str):
@@ -40,14 +72,14 @@ def read_maintenance(site: Table, rule_problems: list[Problem]) -> MaintenanceSe
                     f"must be a server name, but {describe_value(name)} was given",
                 )
             )
-    drain_seconds = table.get("drain_seconds", int, DEFAULT_DRAIN_SECONDS)
-    found = check_int_range(drain_seconds, table.key("drain_seconds"), 0, MAX_DRAIN_SECONDS, "seconds")
+    drain_seconds = table.read(DRAIN_SECONDS)
+    found = check_int_range(drain_seconds, table.key(DRAIN_SECONDS.name), *DRAIN_RANGE, "seconds")
     rule_problems += found
     settings = MaintenanceSettings(
         out_of_service=tuple(out_of_service),
         # a bad value is reported here, once, and not carried into every server it would apply to
         drain_seconds=DEFAULT_DRAIN_SECONDS if found else drain_seconds,
-        wait_for_connections=table.get("wait_for_connections", bool, False),
+        wait_for_connections=table.read(WAIT_FOR_CONNECTIONS),
     )
     table.finish()
     return settings

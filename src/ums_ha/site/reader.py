@@ -40,22 +40,62 @@ from ums_ha.domain.rules import (
     parse_ums_version,
 )
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.site.backends import BackendSettings, check_shared_state, read_backend
-from ums_ha.site.database import DatabaseSettings, read_database
-from ums_ha.site.dns import DnsSettings, read_dns
+from ums_ha.site.backends import BACKEND_TABLE, BackendSettings, check_shared_state, read_backend
+from ums_ha.site.database import DATABASE_TABLE, DatabaseSettings, read_database
+from ums_ha.site.dns import DNS_TABLE, DnsSettings, read_dns
 from ums_ha.site.firmware_hosts import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_STATUS_PORT,
     ENGINE_DRIVERS,
+    FIRMWARE_HOSTS_TABLE,
     STATUS_SCHEMES,
     FirmwareHostsSettings,
     read_firmware_hosts,
 )
-from ums_ha.site.maintenance import check_out_of_service, read_maintenance
-from ums_ha.site.names import read_adopt, read_names
-from ums_ha.site.netscaler import NetscalerSettings, read_netscaler
-from ums_ha.site.servers import read_igel_os, read_servers, read_services
+from ums_ha.site.maintenance import MAINTENANCE_TABLE, check_out_of_service, read_maintenance
+from ums_ha.site.names import ADOPT_TABLE, NAMES_TABLE, read_adopt, read_names
+from ums_ha.site.netscaler import NETSCALER_TABLE, NetscalerSettings, read_netscaler
+from ums_ha.site.schema import Key, TableSchema
+from ums_ha.site.servers import IGEL_OS, SERVICES_TABLE, UMS_SERVERS_TABLE, read_igel_os, read_servers, read_services
 from ums_ha.site.toml_table import Table
+
+DNS_NAME = Key(
+    "dns_name",
+    str,
+    "a fully qualified DNS name: the name devices and consoles connect to (devices look up `igelrmserver` by default)",
+    required=True,
+    rules=(check_fqdn,),
+)
+UMS_VERSION = Key(
+    "ums_version",
+    str,
+    'the UMS version, `"12.07.100"` or `"6.10"`; with 12.04.120 or later and OS 11 devices, synth and handover warn',
+    shown_default="unknown",
+    rules=(check_ums_version,),
+)
+SITE_TABLE = TableSchema(
+    "sites.<site>",
+    "One site: one stack `ums-ha-<site>`, one Terraform state. The site's name is 1 to 20 of `a-z`, `0-9`, `-` "
+    "(`check_site_name`); the tables below belong to it.",
+    (DNS_NAME, IGEL_OS, UMS_VERSION),
+    required="at least one",
+    links=(("The site file", "guide/site-file.md"), ("UMS 12 and IGEL OS 12", "guide/ums-12.md")),
+)
+
+#: Every table of the site file, in the order the reference lists them.
+SITE_FILE_TABLES: Final = (
+    SITE_TABLE,
+    NETSCALER_TABLE,
+    UMS_SERVERS_TABLE,
+    SERVICES_TABLE,
+    MAINTENANCE_TABLE,
+    NAMES_TABLE,
+    ADOPT_TABLE,
+    DATABASE_TABLE,
+    DNS_TABLE,
+    FIRMWARE_HOSTS_TABLE,
+    BACKEND_TABLE,
+)
 
 CONFIG_ENV: Final = "UMS_HA_CONFIG"
 #: The UMS release from which IGEL supports an external load balancer for OS 12-only fleets alone.
@@ -279,13 +319,13 @@ def _read_site(
     """Read one site: shape problems go to ``problems``, rule problems to ``rule_problems``."""
     table = Table(data, f"sites.{name}", problems)
     rule_problems += check_site_name(name, table.path)
-    dns_name = table.get("dns_name", str, "", required=True)
+    dns_name = table.read(DNS_NAME)
     if dns_name:
         rule_problems += check_fqdn(dns_name, table.key("dns_name"))
-    netscaler_raw = table.get_optional("netscaler", dict)
-    if netscaler_raw is None and "netscaler" not in table.data:
-        problems.append(Problem(table.key("netscaler"), "is required: a table with at least endpoint and vip"))
-    netscaler_table = Table(netscaler_raw or {}, table.key("netscaler"), problems)
+    netscaler_raw = table.get_optional(NETSCALER_TABLE.name, dict)
+    if netscaler_raw is None and NETSCALER_TABLE.name not in table.data:
+        problems.append(Problem(table.key(NETSCALER_TABLE.name), "is required: a table with at least endpoint and vip"))
+    netscaler_table = Table(netscaler_raw or {}, table.key(NETSCALER_TABLE.name), problems)
     netscaler = read_netscaler(netscaler_table)
     if netscaler.endpoint:
         rule_problems += check_endpoint(
@@ -298,7 +338,7 @@ def _read_site(
     maintenance = read_maintenance(table, rule_problems)
     names = read_names(table)
     adopt_import = read_adopt(table)
-    ums_version = table.get_optional("ums_version", str)
+    ums_version = table.read_optional(UMS_VERSION)
     if ums_version is not None:
         rule_problems += check_ums_version(ums_version, table.key("ums_version"))
     site = Site(

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final, TypeVar
 
 from ums_ha.errors import Problem
+from ums_ha.site.schema import Key
 
 _T = TypeVar("_T")
 
@@ -89,6 +90,26 @@ class Table:
             return default
         value = self.get_optional(name, kind)
         return default if value is None else value
+
+    def read(self, key: Key[_T]) -> _T:
+        """A key that is required or has a default: its value, or the default (a problem is recorded when the
+        value is missing or of the wrong type)."""
+        if key.kind is float:
+            number = self.get_number(key.name)
+            return key.default if number is None else number  # type: ignore[return-value]
+        if key.required:
+            return self.get(key.name, key.kind, key.kind(), required=True)
+        if key.default is None:
+            raise TypeError(f"{self.key(key.name)} has no default: read it with read_optional")
+        return self.get(key.name, key.kind, key.default)
+
+    def read_optional(self, key: Key[_T]) -> _T | None:
+        """A key without a default: its value, or None when absent or of the wrong type (recorded)."""
+        if key.default is not None or key.required:
+            raise TypeError(f"{self.key(key.name)} has a default or is required: read it with read")
+        if key.kind is float:
+            return self.get_number(key.name)  # type: ignore[return-value]
+        return self.get_optional(key.name, key.kind)
 
     def tables(self, name: str) -> list[Table] | None:
         """An array of tables (``[[...]]``): None when the key is absent; ``[]`` with one problem recorded
