@@ -72,15 +72,9 @@ def render_table(schema: TableSchema) -> str:
         "| key | type | required | default | allowed | refused by |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
-    lines += [
-        "| "
-        + " | ".join(
-            _cell(cell)
-            for cell in (f"`{key.name}`", _type(key), _required(key), key.default_text(), _allowed(key), _refused_by(key))
-        )
-        + " |"
-        for key in schema.keys
-    ]
+    for key in schema.keys:
+        cells = (f"`{key.name}`", _type(key), _required(key), key.default_text(), _allowed(key), _refused_by(key))
+        lines.append("| " + " | ".join(_cell(cell) for cell in cells) + " |")
     if schema.extra_keys:
         lines += ["", f"Further keys: {schema.extra_keys}."]
     return "\n".join(lines) + "\n"
