@@ -1,5 +1,5 @@
 # Stack ums-ha-prod, written by ums-ha from the site file: change the site file and synthesize again.
-# After leaving CDKTF this file is the configuration itself (ums-ha README, "Leaving CDKTF").
+# After leaving CDKTF this file is the configuration itself (ums-ha docs/guide/hcl-output.md, "Leaving CDKTF").
 
 terraform {
   required_version = ">= 1.7"

@@ -25,7 +25,7 @@ def header(stack_name: str) -> list[str]:
     """The comment on top of a stack's ``cdk.tf``."""
     return [
         f"Stack {stack_name}, written by ums-ha from the site file: change the site file and synthesize again.",
-        'After leaving CDKTF this file is the configuration itself (ums-ha README, "Leaving CDKTF").',
+        'After leaving CDKTF this file is the configuration itself (ums-ha docs/guide/hcl-output.md, "Leaving CDKTF").',
     ]
 
 
