@@ -3,13 +3,16 @@ site, and each Python block of the library, run."""
 
 from __future__ import annotations
 
+import inspect
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
 from conftest import ROOT, site_text
 from doc_files import all_docs_text
 
+import ums_ha
 from ums_ha.site.reader import parse_site_file
 
 README = all_docs_text()
@@ -29,6 +32,14 @@ def test_every_toml_example_of_the_readme_is_a_valid_site_file(block: str) -> No
 
 
 PYTHON_BLOCKS = re.findall(r"^```python\n(.*?)^```", README, flags=re.MULTILINE | re.DOTALL)
+#: The examples in the constructs' docstrings, which the API reference (docs/reference/library-api.md) shows.
+DOCSTRING_BLOCKS = [
+    textwrap.dedent(block)
+    for construct in ("UmsHaCluster", "UmsDatabase", "UmsPostgresqlDatabase", "UmsDnsRecord")
+    for block in re.findall(
+        r"^ *```python\n(.*?)^ *```", inspect.getdoc(getattr(ums_ha, construct)) or "", flags=re.MULTILINE | re.DOTALL
+    )
+]
 #: A line that shows a value: ``expression  # 'the value'``.
 SHOWN_VALUE = re.compile(r"^(?P<expression>[\w.]+)  # (?P<value>'.*')$")
 
@@ -37,7 +48,11 @@ def test_the_readme_has_library_examples() -> None:
     assert len(PYTHON_BLOCKS) >= 4
 
 
-@pytest.mark.parametrize("block", PYTHON_BLOCKS, ids=lambda block: block.splitlines()[0])
+def test_every_public_construct_has_an_example_in_its_docstring() -> None:
+    assert len(DOCSTRING_BLOCKS) == 4
+
+
+@pytest.mark.parametrize("block", PYTHON_BLOCKS + DOCSTRING_BLOCKS, ids=lambda block: block.splitlines()[0])
 def test_every_library_example_of_the_readme_synthesizes_and_shows_true_values(block: str) -> None:
     """Each block runs in a stack of its own; a line ``x.y  # 'value'`` must evaluate to that value."""
     import ast

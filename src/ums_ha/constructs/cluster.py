@@ -44,6 +44,22 @@ class UmsHaCluster(Construct):
 
     Its Terraform logical ids are fixed (``server_<name>``, ``servicegroup_<service>``,
     ...), so use one ``UmsHaCluster`` per stack.
+
+    Example, in a stack of your own (``stack``):
+
+    ```python
+    from ums_ha import UmsHaCluster, UmsServer
+    from ums_ha.providers import CitrixadcProvider
+
+    CitrixadcProvider(stack, "citrixadc", endpoint="https://192.0.2.2")  # NS_LOGIN, NS_PASSWORD from the environment
+    cluster = UmsHaCluster(
+        stack,
+        "Ums",
+        vip="10.20.30.10",
+        servers=[UmsServer(name="ums01", address="10.20.30.11"), UmsServer(name="ums02", address="10.20.30.12")],
+    )
+    ```
+
     """
 
     def __init__(

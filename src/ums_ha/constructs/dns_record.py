@@ -15,12 +15,23 @@ from ums_ha.providers.dns_bindings import ARecordSet
 class UmsDnsRecord(Construct):
     """``dns_name`` -> ``address`` as an A record set in ``zone``, over RFC 2136.
 
-    Built with ``hashicorp/dns`` (the prebuilt ``cdktf-cdktf-provider-dns``
-    bindings). The stack needs a ``DnsProvider`` (:mod:`ums_ha.providers`) whose
+    Built with ``hashicorp/dns`` (the runtime's prebuilt bindings,
+    :mod:`ums_ha.providers.dns_bindings`). The stack needs a ``DnsProvider`` (:mod:`ums_ha.providers`) whose
     ``update`` block names the DNS server; the TSIG key (``DNS_UPDATE_KEYNAME``,
     ``DNS_UPDATE_KEYALGORITHM``, ``DNS_UPDATE_KEYSECRET``) or the GSS-TSIG login
     (``DNS_UPDATE_REALM``, ``DNS_UPDATE_USERNAME``, ``DNS_UPDATE_PASSWORD`` or
     ``DNS_UPDATE_KEYTAB``) comes from the environment, so none is synthesized.
+
+    Example, in a stack of your own (``stack``):
+
+    ```python
+    from ums_ha import UmsDnsRecord
+    from ums_ha.providers import DnsProvider
+
+    DnsProvider(stack, "dns", server="dc01.corp.example")  # DNS_UPDATE_* from the environment
+    UmsDnsRecord(stack, "Dns", zone="corp.example.", dns_name="igelrmserver.corp.example", address="10.20.30.10")
+    ```
+
     """
 
     def __init__(

@@ -47,6 +47,18 @@ class UmsPostgresqlDatabase(Construct):
 
     The database and the schema carry ``prevent_destroy``: the provider would otherwise end
     every session and ``DROP DATABASE ... WITH (FORCE)``.
+
+    Example, in a stack of your own (``stack``):
+
+    ```python
+    from ums_ha import UmsPostgresqlDatabase
+    from ums_ha.providers import PostgresqlProvider
+
+    database = UmsPostgresqlDatabase(stack, "Database", server="pg01.corp.example", permissions="least-privilege")
+    PostgresqlProvider(stack, "postgresql", **database.provider_settings())  # PGUSER, PGPASSWORD from the environment
+    database.jdbc_url  # 'jdbc:postgresql://pg01.corp.example:5432/rmdb'
+    ```
+
     """
 
     def __init__(

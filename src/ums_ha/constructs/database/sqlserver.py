@@ -39,6 +39,18 @@ class UmsDatabase(Construct):
 
     The database carries ``prevent_destroy``: a plan that would delete or replace
     it fails. The stack needs a ``MssqlProvider`` (:mod:`ums_ha.providers`).
+
+    Example, in a stack of your own (``stack``):
+
+    ```python
+    from ums_ha import UmsDatabase
+    from ums_ha.providers import MssqlProvider
+
+    MssqlProvider(stack, "mssql")  # MSSQL_USERNAME, MSSQL_PASSWORD from the environment
+    database = UmsDatabase(stack, "Database", server="sqlag-listener.corp.example", always_on=True)
+    database.jdbc_url  # 'jdbc:sqlserver://sqlag-listener.corp.example:1433;databaseName=rmdb;multiSubnetFailover=true'
+    ```
+
     """
 
     def __init__(
