@@ -136,3 +136,14 @@ def site_text(
 
 #: A second site for files with two: on the same NetScaler as :func:`site_text`'s, so on a VIP of its own.
 LAB_SITE = site_text(name="lab", servers=(("labums", "10.20.30.21"),), vip="10.20.30.20")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run when a test loaded the other CDK runtime into this process: a check written for one
+    runtime (or an import of the other's bindings) would then pass on a process holding both."""
+    from ums_ha.toolchain.runtimes import chosen_runtime, loaded_runtimes
+
+    others = [name for name in loaded_runtimes() if name != chosen_runtime().name]
+    if others:
+        print(f"\nerror: the tests ran on {chosen_runtime().name}, but {others[0]} was loaded too", flush=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import tarfile
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -84,8 +84,12 @@ PREBUILT_DNS = {
 def binding_properties(runtime: str) -> dict[str, set[str]]:
     """Struct -> property names (snake_case) of ``runtime``'s prebuilt bindings' jsii assembly (read, not loaded)."""
     assembly_file, scope = PREBUILT_DNS[runtime]
-    package = resources.files(DNS_BINDINGS[runtime]) / "_jsii" / assembly_file
-    with resources.as_file(package) as path, tarfile.open(path) as archive:
+    # Found, not imported: importing the other runtime's bindings would load that runtime into this process.
+    spec = importlib.util.find_spec(DNS_BINDINGS[runtime])
+    assert spec is not None
+    assert spec.submodule_search_locations is not None
+    package = Path(next(iter(spec.submodule_search_locations))) / "_jsii" / assembly_file
+    with tarfile.open(package) as archive:
         member = archive.extractfile("package/.jsii")
         assert member is not None
         assembly = json.load(member)
