@@ -4,13 +4,18 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from ums_ha.toolchain.node import prepare_toolchain
+
+if TYPE_CHECKING:
+    from ums_ha.toolchain.cdk import TerraformStack
 
 prepare_toolchain()  # before cdktf's jsii starts below, as ums-ha and main.py do
 
@@ -35,6 +40,18 @@ EXAMPLE = ROOT / "src" / "ums_ha" / "ums-ha.example.toml"
 
 Stack = dict[str, Any]
 Synth = Callable[[str], dict[str, Stack]]
+
+
+#: Where the Apps of :func:`scratch_stack` write (removed when the run ends).
+_SCRATCH = Path(tempfile.mkdtemp(prefix="ums-ha-tests-"))
+
+
+def scratch_stack(name: str) -> TerraformStack:
+    """A stack in an App of its own that writes into a new temporary folder: ``App()`` alone would make
+    ``cdktf.out/`` in the working directory, this clone's root, where ``make synth`` would then refuse it."""
+    from ums_ha.toolchain.cdk import App, TerraformStack
+
+    return TerraformStack(App(outdir=tempfile.mkdtemp(dir=_SCRATCH)), name)
 
 
 def without_runtime_version(stack: Stack) -> Stack:
@@ -143,6 +160,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     runtime (or an import of the other's bindings) would then pass on a process holding both."""
     from ums_ha.toolchain.runtimes import chosen_runtime, loaded_runtimes
 
+    shutil.rmtree(_SCRATCH, ignore_errors=True)
     others = [name for name in loaded_runtimes() if name != chosen_runtime().name]
     if others:
         print(f"\nerror: the tests ran on {chosen_runtime().name}, but {others[0]} was loaded too", flush=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from conftest import Stack
+from conftest import Stack, scratch_stack
 
 from ums_ha import UmsConfigSave
 from ums_ha._generated.citrixadc.server import Server
@@ -42,7 +42,7 @@ def test_the_ordering_step_lists_every_object_the_save_watches(example_stack: St
 
 
 def test_a_resource_of_ones_own_keeps_its_depends_on_and_gains_the_step() -> None:
-    stack = cdk.TerraformStack(cdk.App(), "own")
+    stack = scratch_stack("own")
     CitrixadcProvider(stack, "adc", endpoint="https://adc.example")
     first = Server(stack, "First", name="first", ipaddress="192.168.1.11")
     second = Server(stack, "Second", name="second", ipaddress="192.168.1.12", depends_on=[first])

@@ -7,6 +7,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from conftest import scratch_stack
 
 from ums_ha import UmsHaCluster, UmsServer, UmsServiceGroup, UmsVip, ValidationError
 from ums_ha._generated.citrixadc.server import Server
@@ -17,7 +18,7 @@ SERVERS = [UmsServer(name="a", address="192.168.1.11"), UmsServer(name="b", addr
 
 
 def new_stack() -> cdk.TerraformStack:
-    stack = cdk.TerraformStack(cdk.App(), "other")
+    stack = scratch_stack("other")
     CitrixadcProvider(stack, "adc", endpoint="https://adc.example")
     return stack
 
@@ -91,7 +92,7 @@ def test_the_package_docstring_example_synthesizes() -> None:
 
     doc = ums_ha.__doc__ or ""
     example = textwrap.dedent(doc.split("::\n", 1)[1])
-    stack = cdk.TerraformStack(cdk.App(), "docstring")
+    stack = scratch_stack("docstring")
     exec(compile(example, "ums_ha docstring", "exec"), {"stack": stack})  # noqa: S102
     resources = synth_json(stack)["resource"]
     assert isinstance(resources, dict)
@@ -102,7 +103,7 @@ def test_database_in_another_stack_refuses_a_literal_password() -> None:
     from ums_ha import UmsDatabase
     from ums_ha.providers import MssqlProvider
 
-    stack = cdk.TerraformStack(cdk.App(), "db")
+    stack = scratch_stack("db")
     MssqlProvider(stack, "mssql")
     with pytest.raises(ValidationError) as caught:
         UmsDatabase(stack, "Literal", server="sql01", password="Pa55word!", schema="dbo")  # noqa: S106  (refused)
@@ -122,7 +123,7 @@ def test_postgresql_database_in_another_stack_with_its_own_secret_and_provider()
     from ums_ha import UmsPostgresqlDatabase
     from ums_ha.providers import PostgresqlProvider
 
-    stack = cdk.TerraformStack(cdk.App(), "pg")
+    stack = scratch_stack("pg")
     with pytest.raises(ValidationError) as caught:
         UmsPostgresqlDatabase(stack, "Literal", server="pg01", password="Pa55word!", login="Igel")  # noqa: S106
     assert [problem.key for problem in caught.value.problems] == ["login", "password"]

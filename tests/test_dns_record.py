@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Synth, site_text
+from conftest import Synth, scratch_stack, site_text
 from conftest import resources as resources_of
 from provider_schemas import provider_schema
 from test_schema_conformance import conformance_problems
@@ -176,7 +176,7 @@ def test_a_bad_vip_is_reported_once_though_two_rules_check_it() -> None:
 
 
 def test_the_construct_checks_its_props_by_their_names() -> None:
-    stack = cdk.TerraformStack(cdk.App(), "s")
+    stack = scratch_stack("s")
     DnsProvider(stack, "dns", server="dc01.corp.example")
     with pytest.raises(ValidationError) as caught:
         UmsDnsRecord(stack, "Dns", zone="corp.example", dns_name="ums", address="10.0.0.300", ttl=-5)
@@ -184,7 +184,7 @@ def test_the_construct_checks_its_props_by_their_names() -> None:
 
 
 def test_the_construct_refuses_a_reference_as_name_or_zone() -> None:
-    stack = cdk.TerraformStack(cdk.App(), "s")
+    stack = scratch_stack("s")
     zone = cdk.TerraformVariable(stack, "zone", type="string").string_value
     with pytest.raises(ValidationError) as caught:
         UmsDnsRecord(stack, "Dns", zone=zone, dns_name="ums.corp.example", address="10.0.0.1")
@@ -193,7 +193,7 @@ def test_the_construct_refuses_a_reference_as_name_or_zone() -> None:
 
 
 def test_the_provider_checks_its_server() -> None:
-    stack = cdk.TerraformStack(cdk.App(), "s")
+    stack = scratch_stack("s")
     with pytest.raises(ValidationError) as caught:
         DnsProvider(stack, "dns", server="dc01.corp.example:53")
     assert [problem.key for problem in caught.value.problems] == ["server"]

@@ -106,6 +106,27 @@ def test_an_empty_folder_is_used(tmp_path: Path, site_file: Path) -> None:
     assert list(read_stacks(out)) == ["ums-ha-prod"]
 
 
+def test_a_folder_of_empty_folders_is_used(tmp_path: Path, site_file: Path) -> None:
+    """What a CDK App made without an outdir leaves behind (``cdktf.out/stacks/``) holds nothing to keep."""
+    out = tmp_path / "cdktf.out"
+    (out / "stacks" / "old").mkdir(parents=True)
+    assert synth("--config", str(site_file), "--output", str(out)) == 0
+    assert list(read_stacks(out)) == ["ums-ha-prod"]
+
+
+@pytest.mark.parametrize("hidden", ["stacks/notes.txt", "stacks/old/.keep"])
+def test_a_file_deep_in_a_folder_is_still_a_users_file(
+    tmp_path: Path, site_file: Path, hidden: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "cdktf.out"
+    (out / hidden).parent.mkdir(parents=True)
+    (out / hidden).write_text("mine", encoding="utf-8")
+    before = snapshot(tmp_path)
+    assert synth("--config", str(site_file), "--output", str(out)) == 2
+    assert "holds files but no manifest.json" in capsys.readouterr().err
+    assert snapshot(tmp_path) == before
+
+
 @pytest.mark.usefixtures("umask_022")
 def test_a_resynthesis_keeps_terraforms_and_the_users_files_and_replaces_its_own(
     tmp_path: Path, site_file: Path, capsys: pytest.CaptureFixture[str]

@@ -9,7 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, site_text
+from conftest import ROOT, scratch_stack, site_text
 from doc_files import all_docs_text
 
 import ums_ha
@@ -60,7 +60,7 @@ def test_every_library_example_of_the_readme_synthesizes_and_shows_true_values(b
 
     from ums_ha.toolchain.cdk import runtime as cdk
 
-    stack = cdk.TerraformStack(cdk.App(), "readme")
+    stack = scratch_stack("readme")
     namespace: dict[str, object] = {"stack": stack}
     shown = []
     for line in block.splitlines():

@@ -88,7 +88,9 @@ def check_output_dir(outdir: Path, protected: Mapping[Path, str], *, key: str = 
             raise ValidationError([Problem(key, f"{shown!r} {reason}")])
     if outdir.exists() and not outdir.is_dir():
         raise ValidationError([Problem(key, f"{shown!r} is a file, not a folder; name a folder for the stacks")])
-    if outdir.is_dir() and any(outdir.iterdir()) and read_manifest(outdir) is None:
+    # Folders without a file in them hold nothing of anyone's (an App made without an outdir leaves cdktf.out/stacks/).
+    holds_files = outdir.is_dir() and any(not path.is_dir() or path.is_symlink() for path in outdir.rglob("*"))
+    if holds_files and read_manifest(outdir) is None:
         raise ValidationError(
             [
                 Problem(
