@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -137,6 +138,7 @@ def test_the_api_reference_shows_each_construct_with_its_props(site: Path, const
     assert parameters
     for name in parameters:
         assert name in entry["text"], f"{construct}: prop {name} is not in the API reference"
+    assert not re.search(r":(class|meth|mod|data|attr|func):", entry["text"]), "a Sphinx role shown as text"
 
 
 def moved_table() -> list[tuple[str, list[str]]]:
