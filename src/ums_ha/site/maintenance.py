@@ -12,6 +12,27 @@ from ums_ha.errors import Problem
 from ums_ha.site.schema import Key, TableSchema
 from ums_ha.site.toml_table import Table, describe_value
 
+
+def check_out_of_service(settings: MaintenanceSettings, server_names: Sequence[str], key: str) -> list[Problem]:
+    """Every name in ``out_of_service`` must be a server of the site, once."""
+    problems = []
+    known = ", ".join(server_names) or "none"
+    seen: set[str] = set()
+    for name in settings.out_of_service:
+        if name in seen:
+            problems.append(Problem(key, f"names {name!r} more than once"))
+        seen.add(name)
+        if name not in server_names:
+            problems.append(
+                Problem(
+                    key,
+                    f"names {name!r}, which is no server of the site's [[ums_servers]] ({known}): a server removed "
+                    "from the site cannot also be taken out of service; drop it from this list",
+                )
+            )
+    return problems
+
+
 DRAIN_RANGE: Final = (0, MAX_DRAIN_SECONDS)
 
 OUT_OF_SERVICE = Key(
@@ -20,6 +41,7 @@ OUT_OF_SERVICE = Key(
     "names of `[[ums_servers]]` to take out of service (drained, nothing deleted); never all of them",
     default=[],
     shown_default="none",
+    rules=(check_out_of_service,),
 )
 DRAIN_SECONDS = Key(
     "drain_seconds",
@@ -83,23 +105,3 @@ def read_maintenance(site: Table, rule_problems: list[Problem]) -> MaintenanceSe
     )
     table.finish()
     return settings
-
-
-def check_out_of_service(settings: MaintenanceSettings, server_names: Sequence[str], key: str) -> list[Problem]:
-    """Every name in ``out_of_service`` must be a server of the site, once."""
-    problems = []
-    known = ", ".join(server_names) or "none"
-    seen: set[str] = set()
-    for name in settings.out_of_service:
-        if name in seen:
-            problems.append(Problem(key, f"names {name!r} more than once"))
-        seen.add(name)
-        if name not in server_names:
-            problems.append(
-                Problem(
-                    key,
-                    f"names {name!r}, which is no server of the site's [[ums_servers]] ({known}): a server removed "
-                    "from the site cannot also be taken out of service; drop it from this list",
-                )
-            )
-    return problems

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 from ums_ha.domain.naming import ObjectNames
+from ums_ha.domain.rules import check_existing_names
 from ums_ha.errors import Problem
 from ums_ha.site.schema import Key, TableSchema
 from ums_ha.site.toml_table import Table, describe_value
 
 _OURS = "ums-ha's names"
+_RULES = (check_existing_names,)
 NAMED_SERVERS = Key(
-    "servers", dict, "UMS server name -> its server object's name on the appliance", shown_default=_OURS
+    "servers", dict, "UMS server name -> its server object's name on the appliance", shown_default=_OURS, rules=_RULES
 )
 NAMED_SERVICE_GROUPS = Key(
-    "service_groups", dict, "service name -> its service group's name on the appliance", shown_default=_OURS
+    "service_groups",
+    dict,
+    "service name -> its service group's name on the appliance",
+    shown_default=_OURS,
+    rules=_RULES,
 )
-NAMED_VSERVERS = Key("vservers", dict, "service name -> its vserver's name on the appliance", shown_default=_OURS)
-NAMED_MONITOR = Key("monitor", str, "the health monitor's name on the appliance", shown_default=_OURS)
+NAMED_VSERVERS = Key(
+    "vservers", dict, "service name -> its vserver's name on the appliance", shown_default=_OURS, rules=_RULES
+)
+NAMED_MONITOR = Key("monitor", str, "the health monitor's name on the appliance", shown_default=_OURS, rules=_RULES)
 NAMED_PERSISTENCE_GROUP = Key(
-    "persistence_group", str, "the persistence group's name on the appliance", shown_default=_OURS
+    "persistence_group", str, "the persistence group's name on the appliance", shown_default=_OURS, rules=_RULES
 )
 NAMES_TABLE = TableSchema(
     "sites.<site>.names",
