@@ -95,6 +95,8 @@ class Table:
         """A key that is required or has a default: its value, or the default (a problem is recorded when the
         value is missing or of the wrong type)."""
         if key.kind is float:
+            if key.default is None and not key.required:
+                raise TypeError(f"{self.key(key.name)} has no default: read it with read_optional")
             number = self.get_number(key.name)
             return key.default if number is None else number  # type: ignore[return-value]
         if key.required:
