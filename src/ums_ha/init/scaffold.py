@@ -44,17 +44,15 @@ CDKTN_FILES: Final[dict[str, str | None]] = {
     "tools/node-pty-pipes/index.js": None,
 }
 
-#: Per runtime, the placeholders its deployment's files get.
+#: Per runtime, the placeholders its deployment's files get (and ``@cli@``: the runtime's name, its CLI's too).
 RUNTIME_VALUES: Final = {
     "cdktf": {
-        "cli": "cdktf",
         "runtime_name": "CDKTF 0.21",
         "ums_ha_requirement": "ums-ha",
         "cli_files_row": "| `package.json`, `package-lock.json`, `tools/node-pty-pipes/` | the cdktf CLI, pinned, for "
         "`npx cdktf`; `tools/` lets it run on Node 24 |",
     },
     "cdktn": {
-        "cli": "cdktn",
         "runtime_name": 'CDK Terrain 0.24 (`"ums-ha:runtime": "cdktn"` in `cdktf.json`)',
         "ums_ha_requirement": "ums-ha[cdktn]",
         "cli_files_row": "| `package.json`, `package-lock.json` | the CDK Terrain CLI, pinned, for `npx cdktn` |",
@@ -101,7 +99,7 @@ def scaffold_files(runtime: str = DEFAULT_RUNTIME) -> list[tuple[str, str]]:
 def render_scaffold(site: str, ums_ha_version: str, runtime: str = DEFAULT_RUNTIME) -> dict[str, str]:
     """Every file of the new repository, by its path relative to DIR, with ``site``, the version and the runtime's
     values put in (``runtime``: ``cdktf`` or ``cdktn``)."""
-    values = {"site": site, "ums_ha_version": ums_ha_version, **RUNTIME_VALUES[runtime]}
+    values = {"site": site, "ums_ha_version": ums_ha_version, "cli": runtime, **RUNTIME_VALUES[runtime]}
     return {
         target: _PLACEHOLDER.sub(lambda match: values[match[1]], scaffold_source(source))
         for target, source in scaffold_files(runtime)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Final
 
 from ums_ha.database.postgresql import DEFAULT_POSTGRESQL_PORT, SSL_MODES, UmsPostgresqlDatabaseSpec
 from ums_ha.database.sqlserver import (
@@ -215,14 +215,17 @@ def read_database(site: Table, site_name: str, rule_problems: list[Problem]) -> 
     permissions = table.read(PERMISSIONS)
     spec: UmsDatabaseSpec | UmsPostgresqlDatabaseSpec
     if engine == "postgresql":
+        # port before standby_servers: the order their type problems are reported in
+        port = _or(table.read_optional(PORT), DEFAULT_POSTGRESQL_PORT)
+        standby_servers: list[str] = table.read(STANDBY_SERVERS)  # each item's type is a rule's to check
         spec = UmsPostgresqlDatabaseSpec(
             server=server,
-            port=_or(table.read_optional(PORT), DEFAULT_POSTGRESQL_PORT),
+            port=port,
             name=name,
             login=login,
             schema=schema,
             permissions=permissions,
-            standby_servers=tuple(_strings(table.read(STANDBY_SERVERS))),
+            standby_servers=tuple(standby_servers),
             sslmode=table.read_optional(SSLMODE),
             admin_superuser=table.read(ADMIN_SUPERUSER),
             password_version=table.read(PASSWORD_VERSION),
@@ -248,11 +251,6 @@ def read_database(site: Table, site_name: str, rule_problems: list[Problem]) -> 
 
 def _or(value: int | None, default: int) -> int:
     return default if value is None else value
-
-
-def _strings(values: list[Any]) -> list[str]:
-    """The array as given: its items are checked by the rules (``standby_servers[1]: must be a string``)."""
-    return values
 
 
 def database_keys(site_name: str) -> DatabaseKeys:

@@ -79,13 +79,6 @@ def site_command(site: Site, *, config: str | None, shown: Callable[[Path], str]
 
 
 FIRMWARE_TABLE_KEYS: Final = ("table", "id_column", "version_column", "host_column", "path_column")
-_TABLE_DEFAULTS: Final = {
-    "table": DEFAULT_TABLE,
-    "id_column": DEFAULT_ID_COLUMN,
-    "version_column": DEFAULT_VERSION_COLUMN,
-    "host_column": DEFAULT_HOST_COLUMN,
-    "path_column": DEFAULT_PATH_COLUMN,
-}
 _GUESSED = ("host_column", "path_column")
 
 PATCH_AFTER_APPLY = Key(
@@ -102,7 +95,7 @@ TABLE_NAME_KEYS: Final = tuple(
         if name == "table"
         else f"the firmware table's {name.removesuffix('_column')} column"
         + ("; a guess, confirm it with `--inspect`" if name in _GUESSED else ""),
-        shown_default=f"`{_TABLE_DEFAULTS[name]}`",
+        shown_default=f"`{getattr(FirmwareTable(), name)}`",
         rules=(check_sql_identifier,),
     )
     for name in FIRMWARE_TABLE_KEYS
