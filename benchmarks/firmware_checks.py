@@ -20,7 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from ums_ha.firmware_hosts.http_checks import DEFAULT_CONCURRENCY, HttpClient, HttpSettings  # noqa: E402
+from ums_ha.firmware_hosts.http_checks import HttpClient  # noqa: E402
+from ums_ha.firmware_hosts.http_settings import DEFAULT_CONCURRENCY, HttpSettings  # noqa: E402
 from ums_ha.firmware_hosts.plan import UmsEndpoint, decide, preflight  # noqa: E402
 from ums_ha.firmware_hosts.table import FirmwareEntry  # noqa: E402
 

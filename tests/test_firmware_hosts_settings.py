@@ -20,7 +20,7 @@ from ums_stand_in import Behaviour, StandIn
 
 from ums_ha import ValidationError
 from ums_ha.cli import main
-from ums_ha.firmware_hosts.http_checks import HttpSettings
+from ums_ha.firmware_hosts.http_settings import HttpSettings
 from ums_ha.firmware_hosts.inputs import database_url, from_site
 from ums_ha.handover.notes import render_handover
 from ums_ha.site.reader import parse_site_file

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from ums_stand_in import Behaviour, LocalCa, StandIn, start
 
-from ums_ha.firmware_hosts.http_checks import Answer, HttpClient, HttpSettings, file_url, server_status, status_url
+from ums_ha.firmware_hosts.http_checks import Answer, HttpClient, file_url, server_status, status_url
+from ums_ha.firmware_hosts.http_settings import HttpSettings
 
 FAST = HttpSettings(timeout_seconds=2.0, retries=3, backoff_seconds=0.01)
 FIRMWARE = "ums_filetransfer/IGEL_OS_12-12.5.0/firmware.inf"

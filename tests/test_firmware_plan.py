@@ -11,7 +11,8 @@ from firmware_db import ROWS, SETTINGS, hosts
 from sqlalchemy.engine import Engine
 from ums_stand_in import Behaviour, StandIn, start
 
-from ums_ha.firmware_hosts.http_checks import HttpClient, HttpSettings
+from ums_ha.firmware_hosts.http_checks import HttpClient
+from ums_ha.firmware_hosts.http_settings import HttpSettings
 from ums_ha.firmware_hosts.plan import (
     ChangedMeanwhileError,
     PreflightError,

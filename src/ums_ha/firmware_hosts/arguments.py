@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ums_ha.firmware_hosts.http_checks import HttpSettings
+from ums_ha.firmware_hosts.http_settings import HttpSettings
 from ums_ha.site.firmware_hosts import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_STATUS_PORT,

@@ -13,7 +13,7 @@ from ums_ha.database.postgresql import DEFAULT_POSTGRESQL_PORT, UmsPostgresqlDat
 from ums_ha.database.sqlserver import ENGINES
 from ums_ha.domain.model import CONSOLE_SERVICE, FIRMWARE_SERVICE
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.firmware_hosts.http_checks import HttpSettings
+from ums_ha.firmware_hosts.http_settings import HttpSettings
 from ums_ha.site.firmware_hosts import (
     DEFAULT_FIRMWARE_PORT,
     DEFAULT_PORTS,
