@@ -282,6 +282,34 @@ def test_a_netscaler_only_synthesis_loads_nothing_it_does_not_use(tmp_path: Path
     assert (project / "cdktf.out" / "stacks" / "ums-ha-prod" / "cdk.tf.json").is_file()
 
 
+#: What ``ums-ha synth`` of a NetScaler-only site must not load besides: the other commands' packages.
+NOT_ON_THE_SYNTH_COMMAND_PATH = (
+    *NOT_ON_THE_SYNTH_PATH,
+    "ums_ha.diagram",
+    "ums_ha.firmware_hosts",
+    "ums_ha.handover",
+    "ums_ha.init",
+)
+
+
+@pytest.mark.slow
+def test_ums_ha_synth_loads_neither_review_nor_drift_nor_the_firmware_command(tmp_path: Path) -> None:
+    (tmp_path / "ums-ha.toml").write_text(site_text(), encoding="utf-8")
+    script = (
+        "import sys\n"
+        "from ums_ha.cli import main\n"
+        f"assert main(['synth', '--project-dir', {str(tmp_path)!r}]) == 0\n"
+        f"names = {NOT_ON_THE_SYNTH_COMMAND_PATH!r}\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in names or m.startswith(names)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout.strip().splitlines()[-1].replace("'", '"')) == []
+    assert (tmp_path / "cdktf.out" / "stacks" / "ums-ha-prod" / "cdk.tf.json").is_file()
+
+
 def test_the_ums_ha_command_loads_sqlalchemy_only_for_firmware_hosts_and_cdktf_and_hcl_only_for_synth() -> None:
     modules = "('sqlalchemy', 'cdktf', 'jsii', 'ums_ha.app.hcl')"
     script = f"import sys, ums_ha.cli; print(sorted(m for m in {modules} if m in sys.modules))"

@@ -274,3 +274,57 @@ def test_a_ca_bundle_that_is_not_pem_is_a_usage_error(
     bundle.write_text("not a certificate")
     assert main([*argv(engine, 9080), "--ca-bundle", str(bundle)]) == 2
     assert "--ca-bundle" in capsys.readouterr().err
+
+
+def drift_rows(stdout: str) -> dict[str, tuple[str, str, str]]:
+    """Entry id -> (host, points at, files), from the --check table."""
+    rows = [re.split(r"\s{2,}", line.strip()) for line in stdout.splitlines()]
+    header = rows.index(["entry", "version", "host", "points at", "files"])
+    return {row[0]: (row[2], row[3], row[4]) for row in rows[header + 1 :] if len(row) == 5}
+
+
+def table_rows(engine: Engine) -> list[tuple[object, ...]]:
+    with engine.connect() as connection:
+        return [tuple(row) for row in connection.execute(sqlalchemy.text('SELECT * FROM igelums."FWU_FIRMWARES"'))]
+
+
+@pytest.mark.usefixtures("credentials")
+def test_check_finds_a_firmware_added_after_the_switch_and_changes_nothing(
+    engine: Engine,
+    stand_ins: list[StandIn],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    new_path = "ums_filetransfer/IGEL_OS_11-11.10.100"
+    port = two_servers(stand_ins, Behaviour(files=ALL_PATHS | {new_path}), Behaviour(files=ALL_PATHS))
+    assert main(argv(engine, port, "--apply", "--journal", str(tmp_path / "switch.json"))) == 0
+    capsys.readouterr()
+
+    converged = table_rows(engine)
+    assert main(argv(engine, port, "--check")) == 0
+    quiet = capsys.readouterr()
+    assert quiet.out.splitlines()[-1] == f"no firmware drift: all 3 entries name {DNS_NAME}"
+    assert table_rows(engine) == converged
+
+    # A firmware downloaded later: the UMS names the server it was downloaded on, and only that one has its files.
+    with engine.begin() as connection:
+        connection.execute(
+            sqlalchemy.text('INSERT INTO igelums."FWU_FIRMWARES" VALUES (4, :v, :h, :p, NULL)'),
+            {"v": "11.10.100", "h": "ums01.corp.example", "p": new_path},
+        )
+    drifted = table_rows(engine)
+    assert main(argv(engine, port, "--check")) == 4
+    found = capsys.readouterr()
+    assert drift_rows(found.out) == {"4": ("ums01.corp.example", "ums01", "missing on ums02 (HTTP 404)")}
+    assert table_rows(engine) == drifted
+
+    stand_ins[1].behaviour.files.add(new_path)
+    assert main(argv(engine, port, "--check")) == 4
+    ready = capsys.readouterr()
+    assert drift_rows(ready.out) == {"4": ("ums01.corp.example", "ums01", "on every server")}
+    assert table_rows(engine) == drifted
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["switch.json"]  # no journal: nothing was written
+    for output in (quiet, found, ready):
+        assert CANARY_PASSWORD not in output.out + output.err

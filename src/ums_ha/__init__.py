@@ -19,19 +19,19 @@ Example, in a ``cdktf.TerraformStack``::
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING
-
-from ums_ha.database.postgresql import WRITE_ONLY_APP_CONTEXT, UmsPostgresqlDatabaseSpec
-from ums_ha.database.sqlserver import UmsDatabaseSpec
-from ums_ha.domain.model import DEFAULT_SERVICES, UmsServer, UmsService
-from ums_ha.errors import Problem, ValidationError
-from ums_ha.site.reader import Site, SiteFile
 
 if TYPE_CHECKING:
     from ums_ha.constructs import UmsConfigSave, UmsHaCluster, UmsServiceGroup, UmsVip
     from ums_ha.constructs.database.postgresql import UmsPostgresqlDatabase
     from ums_ha.constructs.database.sqlserver import UmsDatabase
     from ums_ha.constructs.dns_record import UmsDnsRecord
+    from ums_ha.database.postgresql import WRITE_ONLY_APP_CONTEXT, UmsPostgresqlDatabaseSpec
+    from ums_ha.database.sqlserver import UmsDatabaseSpec
+    from ums_ha.domain.model import DEFAULT_SERVICES, UmsServer, UmsService
+    from ums_ha.errors import Problem, ValidationError
+    from ums_ha.site.reader import Site, SiteFile
 
 __all__ = [
     "DEFAULT_SERVICES",
@@ -54,22 +54,31 @@ __all__ = [
 ]
 
 
-_CONSTRUCTS = (
-    "UmsConfigSave",
-    "UmsDatabase",
-    "UmsDnsRecord",
-    "UmsHaCluster",
-    "UmsPostgresqlDatabase",
-    "UmsServiceGroup",
-    "UmsVip",
-)
+#: Where each public name lives. Every one is imported on first use: ``import ums_ha.x`` runs this file, so
+#: that a command loads only what it uses (the constructs start jsii, a Node process; the database specs and the
+#: site file's reader are not needed by every command either).
+_HOMES = {
+    "DEFAULT_SERVICES": "ums_ha.domain.model",
+    "Problem": "ums_ha.errors",
+    "Site": "ums_ha.site.reader",
+    "SiteFile": "ums_ha.site.reader",
+    "UmsConfigSave": "ums_ha.constructs",
+    "UmsDatabase": "ums_ha.constructs",
+    "UmsDatabaseSpec": "ums_ha.database.sqlserver",
+    "UmsDnsRecord": "ums_ha.constructs",
+    "UmsHaCluster": "ums_ha.constructs",
+    "UmsPostgresqlDatabase": "ums_ha.constructs",
+    "UmsPostgresqlDatabaseSpec": "ums_ha.database.postgresql",
+    "UmsServer": "ums_ha.domain.model",
+    "UmsService": "ums_ha.domain.model",
+    "UmsServiceGroup": "ums_ha.constructs",
+    "UmsVip": "ums_ha.constructs",
+    "ValidationError": "ums_ha.errors",
+    "WRITE_ONLY_APP_CONTEXT": "ums_ha.database.postgresql",
+}
 
 
 def __getattr__(name: str) -> object:
-    # The constructs load cdktf and start jsii (a Node process): only on first use, so that
-    # commands which never synthesize (review, drift, handover, diagram) start fast.
-    if name in _CONSTRUCTS:
-        from ums_ha import constructs
-
-        return getattr(constructs, name)
+    if name in _HOMES:
+        return getattr(import_module(_HOMES[name]), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

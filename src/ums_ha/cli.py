@@ -25,40 +25,18 @@ URL passwords are masked and the values of the credential variables redacted.
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
-from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ums_ha.credentials.environment import redact
-from ums_ha.diagram.render import FORMATS, GraphvizError, render
-from ums_ha.diagram.topology import site_topologies
 from ums_ha.errors import Problem, ValidationError
-from ums_ha.files import write_atomically
-from ums_ha.firmware_hosts.arguments import add_arguments as add_firmware_hosts_arguments
-from ums_ha.handover.notes import render_handover
-from ums_ha.init.command import DESCRIPTION as INIT_DESCRIPTION
-from ums_ha.init.command import add_arguments as add_init_arguments
-from ums_ha.init.command import run_init
-from ums_ha.plan_review.drift import FORMATS as DRIFT_FORMATS
-from ums_ha.plan_review.drift import render_drift
-from ums_ha.plan_review.markdown import render_review
-from ums_ha.plan_review.model import Plan
-from ums_ha.plan_review.plan_file import load_plan
-from ums_ha.plan_review.report import build_review, review_json
-from ums_ha.plan_review.risks import LEVEL_LABELS, Level
-from ums_ha.plan_review.saved_config import MODES as SAVED_CHECK_MODES
-from ums_ha.plan_review.saved_config import check_saved
-from ums_ha.plan_review.terraform_runner import TerraformError, refresh_only_plan
-from ums_ha.site.reader import Site, SiteFile, SiteFileLocation, load_site_file, locate_site_file
 from ums_ha.toolchain.node import prepare_toolchain
-from ums_ha.toolchain.runtimes import chosen_runtime, runtime_description
-from ums_ha.verify.command import DESCRIPTION as VERIFY_DESCRIPTION
-from ums_ha.verify.command import add_arguments as add_verify_arguments
 
-REVIEW_FORMATS = ("markdown", "json")
+if TYPE_CHECKING:
+    from ums_ha.site.reader import SiteFile, SiteFileLocation
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -80,148 +58,171 @@ class _Parser(argparse.ArgumentParser):
         raise _UsageError(self.prog, message) from None
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version and the runtime, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        from ums_ha.toolchain.runtimes import runtime_description
+
+        try:
+            installed = version("ums-ha")
+        except PackageNotFoundError:  # running from a source tree that was never installed
+            installed = "unknown (not installed)"
+        print(f"ums-ha {installed} on {runtime_description()}")
+        parser.exit()
+
+
 _CONFIG_HELP = "site file (default: $UMS_HA_CONFIG, else ./ums-ha.toml, else the bundled example)"
 
 
-def _version() -> str:
-    try:
-        return version("ums-ha")
-    except PackageNotFoundError:  # running from a source tree that was never installed
-        return "unknown (not installed)"
+@dataclass(frozen=True)
+class _Command:
+    """One command: its one-line help, what adds its arguments, and what runs it.
+
+    Both import what they need when called, so that a command loads only its own code (``ums-ha synth`` no
+    review, drift, Jinja or HTTP checks; see tests/test_app_and_cli.py).
+    """
+
+    help: str
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="ums-ha", description="Highly available IGEL UMS behind a NetScaler, as Terraform.")
-    parser.add_argument("--version", action="version", version=f"ums-ha {_version()} on {runtime_description()}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    init = commands.add_parser(
-        "init",
-        help="write a deployment repository of your own: site file, cdktf app, pins, Makefile, CI, README",
-        description=INIT_DESCRIPTION,
-    )
-    add_init_arguments(init)
-    synth = commands.add_parser(
-        "synth",
-        help="check the site file and synthesize Terraform JSON, one stack per site",
-        description="Check the site file and write one Terraform stack per site to the output directory. "
+def _init_arguments(parser: argparse.ArgumentParser) -> None:
+    from ums_ha.init.command import DESCRIPTION, add_arguments
+
+    parser.description = DESCRIPTION
+    add_arguments(parser)
+
+
+def _synth_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Check the site file and write one Terraform stack per site to the output directory. "
         "Nothing is written when the site file has a problem. The CDK runtime is $UMS_HA_RUNTIME (cdktf or "
         'cdktn), else "ums-ha:runtime" in the context of PROJECT_DIR/cdktf.json, else cdktf; the first line '
-        "on stderr names it.",
+        "on stderr names it."
     )
-    synth.add_argument("--config", type=Path, help=_CONFIG_HELP)
-    synth.add_argument(
+    parser.add_argument("--config", type=Path, help=_CONFIG_HELP)
+    parser.add_argument(
         "--project-dir",
         type=Path,
         default=Path(),
         help="the deployment's folder: the local state files and cdktf.out go there, its cdktf.json may choose "
         "the runtime; it needs nothing of ums-ha's own source (default: the current directory)",
     )
-    synth.add_argument(
+    parser.add_argument(
         "--output",
         type=Path,
         help="output directory: new, empty, or an earlier output, where only ums-ha's own files are replaced "
         "(default: PROJECT_DIR/cdktf.out)",
     )
-    synth.add_argument(
+    parser.add_argument(
         "--hcl",
         action="store_true",
         help="write each stack as formatted HCL (cdk.tf), a plain Terraform root module, instead of JSON "
         "(cdk.tf.json); the same resources and addresses (default: JSON)",
     )
 
-    handover = commands.add_parser(
-        "handover",
-        help="print the manual steps left after a deploy, with the site's values",
-        description="Print, from the site file alone, what is left to do by hand after cdktf deploy: "
-        "DNS, the UMS servers' gateway, the UMS datasource, the UMS profile, the firmware folder and hosts.",
-    )
-    handover.add_argument("--config", type=Path, help=_CONFIG_HELP)
-    handover.add_argument("--site", help="the site (default: the only site of the file)")
 
-    diagram = commands.add_parser(
-        "diagram",
-        help="draw the sites' topology: Mermaid, Graphviz DOT or SVG",
-        description="Draw clients -> DNS name -> VIP:ports -> service groups -> UMS servers -> database.",
+def _handover_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Print, from the site file alone, what is left to do by hand after the site's stack is deployed: "
+        "DNS, the UMS servers' gateway, the UMS datasource, the UMS profile, the firmware folder and hosts."
     )
-    diagram.add_argument("--config", type=Path, help=_CONFIG_HELP)
-    diagram.add_argument("--site", help="draw only this site (default: every site)")
-    diagram.add_argument(
+    parser.add_argument("--config", type=Path, help=_CONFIG_HELP)
+    parser.add_argument("--site", help="the site (default: the only site of the file)")
+
+
+def _diagram_arguments(parser: argparse.ArgumentParser) -> None:
+    from ums_ha.diagram.render import FORMATS
+
+    parser.description = "Draw clients -> DNS name -> VIP:ports -> service groups -> UMS servers -> database."
+    parser.add_argument("--config", type=Path, help=_CONFIG_HELP)
+    parser.add_argument("--site", help="draw only this site (default: every site)")
+    parser.add_argument(
         "--format",
         choices=FORMATS,
         default="mermaid",
         help="mermaid (GitHub renders it), dot, or svg (laid out by Graphviz as WebAssembly, from the project's "
         "node_modules: npm ci). Default: mermaid",
     )
-    diagram.add_argument(
+    parser.add_argument(
         "--output", type=Path, help="write to this file instead of standard output (default: standard output)"
     )
 
-    firmware_hosts = commands.add_parser(
-        "firmware-hosts",
-        help="point every UMS firmware's download host at the DNS name, after checking every server has its files",
-        description="Dry run by default: reads the firmware entries from the UMS database, checks each server's "
-        "check-status and each entry's files on every server, and prints the verdicts. --apply changes the "
-        "verified entries in one transaction after writing a journal; --rollback JOURNAL undoes it. Exit status: "
-        "0 done, 1 error (nothing changed), 2 bad input, 3 some entries withheld.",
-    )
-    add_firmware_hosts_arguments(firmware_hosts)
 
-    adopt = commands.add_parser(
-        "adopt",
-        help="read a NetScaler set up by hand (GET requests only) and name its objects for the site file",
-        description="Read the site's NetScaler through NITRO with GET requests only (NS_LOGIN, NS_PASSWORD from the "
+def _firmware_hosts_arguments(parser: argparse.ArgumentParser) -> None:
+    from ums_ha.firmware_hosts.arguments import DESCRIPTION, add_arguments
+
+    parser.description = DESCRIPTION
+    add_arguments(parser)
+
+
+def _adopt_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.description = (
+        "Read the site's NetScaler through NITRO with GET requests only (NS_LOGIN, NS_PASSWORD from the "
         "environment), match its vservers, service groups, members, persistence and SNIP to the site by address and "
         "port, print the [sites.<site>.names] table and what the first plan would change, create or replace. "
-        "Exit status: 0 adoptable with imports and in-place changes, 3 only with replacements, 1 error, 2 bad input.",
+        "Exit status: 0 adoptable with imports and in-place changes, 3 only with replacements, 1 error, 2 bad input."
     )
-    adopt.add_argument("--config", type=Path, help=_CONFIG_HELP)
-    adopt.add_argument("--site", help="the site (default: the only site of the file)")
-    adopt.add_argument(
+    parser.add_argument("--config", type=Path, help=_CONFIG_HELP)
+    parser.add_argument("--site", help="the site (default: the only site of the file)")
+    parser.add_argument(
         "--write",
         action="store_true",
         help="add the table to the site file, keeping its comments and layout, after a copy beside it "
         "(default: print only)",
     )
 
-    verify = commands.add_parser(
-        "verify",
-        help="check from outside, read-only, that a deployed site works: DNS, the VIP, each server, the appliance",
-        description=VERIFY_DESCRIPTION,
-    )
-    add_verify_arguments(verify, _CONFIG_HELP)
 
-    review = commands.add_parser(
-        "review",
-        help="review terraform show -json plans: findings and changes as a pull-request comment",
-        description="Read one plan per site (terraform show -json PLANFILE) and print the risky changes first, then "
+def _verify_arguments(parser: argparse.ArgumentParser) -> None:
+    from ums_ha.verify.command import DESCRIPTION, add_arguments
+
+    parser.description = DESCRIPTION
+    add_arguments(parser, _CONFIG_HELP)
+
+
+def _review_arguments(parser: argparse.ArgumentParser) -> None:
+    from ums_ha.plan_review.risks.rule import LEVEL_LABELS
+
+    parser.description = (
+        "Read one plan per site (terraform show -json PLANFILE) and print the risky changes first, then "
         "every change by site and group, sensitive values masked. Markdown stays under GitHub's comment limit. "
-        "Exit status: 0 done, 1 error, 2 bad input, 3 a finding at --fail-on or above.",
+        "Exit status: 0 done, 1 error, 2 bad input, 3 a finding at --fail-on or above."
     )
-    review.add_argument("plans", nargs="+", type=Path, metavar="PLAN_JSON", help="terraform show -json output")
-    review.add_argument(
+    parser.add_argument("plans", nargs="+", type=Path, metavar="PLAN_JSON", help="terraform show -json output")
+    parser.add_argument(
         "--format",
         choices=REVIEW_FORMATS,
         default="markdown",
         help="markdown (a PR comment) or json. Default: markdown",
     )
-    review.add_argument(
+    parser.add_argument(
         "--fail-on",
         choices=LEVEL_LABELS,
         help="exit 3 when a finding has this level or a higher one (levels: " + " < ".join(LEVEL_LABELS) + "). "
         "Default: never",
     )
-    review.add_argument(
+    parser.add_argument(
         "--output", type=Path, help="write to this file instead of standard output (default: standard output)"
     )
 
-    drift = commands.add_parser(
-        "drift",
-        help="report objects changed or deleted outside Terraform",
-        description="From a plan -refresh-only JSON, or by running terraform (or tofu, or $TERRAFORM_BINARY_NAME) "
+
+def _drift_arguments(parser: argparse.ArgumentParser) -> None:
+    from ums_ha.plan_review.drift import FORMATS as DRIFT_FORMATS
+    from ums_ha.plan_review.saved_config import MODES as SAVED_CHECK_MODES
+
+    parser.description = (
+        "From a plan -refresh-only JSON, or by running terraform (or tofu, or $TERRAFORM_BINARY_NAME) "
         "init, plan -refresh-only and show -json in a synthesized stack directory. Exit status: 0 no drift, "
-        "2 drift, 1 error (bad input included).",
+        "2 drift, 1 error (bad input included)."
     )
-    source = drift.add_mutually_exclusive_group(required=True)
+    source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument(
         "--plan",
         type=Path,
@@ -234,14 +235,29 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="a synthesized stack, such as cdktf.out/stacks/ums-ha-prod (default: none; this or --plan is required)",
     )
-    drift.add_argument("--format", choices=DRIFT_FORMATS, default="text", help="text, markdown or json. Default: text")
-    drift.add_argument(
+    parser.add_argument("--format", choices=DRIFT_FORMATS, default="text", help="text, markdown or json. Default: text")
+    parser.add_argument(
         "--saved-check",
         choices=SAVED_CHECK_MODES,
         default="auto",
         help="ask the appliance (one NITRO GET) whether its running configuration is saved: auto when the plan names "
         "the endpoint and NS_LOGIN/NS_PASSWORD are set, on (required), off. Unsaved counts as drift. Default: auto",
     )
+
+
+REVIEW_FORMATS = ("markdown", "json")
+
+
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The ``ums-ha`` parser; with ``only``, the arguments of that command alone are added (the others keep their
+    one-line help, for ``ums-ha --help``)."""
+    parser = _Parser(prog="ums-ha", description="Highly available IGEL UMS behind a NetScaler, as Terraform.")
+    parser.add_argument("--version", action=_VersionAction)
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, command in _COMMANDS.items():
+        subparser = commands.add_parser(name, help=command.help)
+        if only is None or name == only:
+            command.add_arguments(subparser)
     return parser
 
 
@@ -255,12 +271,16 @@ def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentP
 
 def _locate_site_file(config: Path | None) -> SiteFileLocation:
     """Find the site file as every command does, and say which on standard error."""
+    from ums_ha.site.reader import locate_site_file
+
     location = locate_site_file(config)
     print(location.notice, file=sys.stderr)
     return location
 
 
 def _read_site_file(config: Path | None) -> SiteFile:
+    from ums_ha.site.reader import load_site_file
+
     return load_site_file(_locate_site_file(config).path)
 
 
@@ -270,10 +290,14 @@ def _print_warnings(site_file: SiteFile) -> None:
 
 
 def _init(args: argparse.Namespace) -> int:
+    from ums_ha.init.command import run_init
+
     return run_init(args.dir, args.site, sys.stdout, args.runtime)
 
 
 def _synth(args: argparse.Namespace) -> int:
+    from ums_ha.toolchain.runtimes import chosen_runtime
+
     project_dir: Path = args.project_dir.resolve()
     runtime = chosen_runtime(project_dir)  # before anything loads the runtime or its bindings
     site_file = _read_site_file(args.config)
@@ -302,6 +326,9 @@ def _synth(args: argparse.Namespace) -> int:
 
 
 def _handover(args: argparse.Namespace) -> int:
+    from ums_ha.handover.notes import render_handover
+    from ums_ha.site.reader import load_site_file
+
     location = _locate_site_file(args.config)
     site = load_site_file(location.path).select(args.site)
     config = None if location.found_by_default else str(location.path)
@@ -310,6 +337,8 @@ def _handover(args: argparse.Namespace) -> int:
 
 
 def _write(text: str, output: Path | None) -> None:
+    from ums_ha.files import write_atomically
+
     if output is None:
         sys.stdout.write(text)
         return
@@ -321,9 +350,16 @@ def _write(text: str, output: Path | None) -> None:
 
 
 def _diagram(args: argparse.Namespace) -> int:
+    from ums_ha.diagram.render import GraphvizError, render
+    from ums_ha.diagram.topology import site_topologies
+
     site_file = _read_site_file(args.config)
-    sites: tuple[Site, ...] = (site_file.site(args.site),) if args.site is not None else site_file.sites
-    text = render(site_topologies(sites), args.format)
+    sites = (site_file.site(args.site),) if args.site is not None else site_file.sites
+    try:
+        text = render(site_topologies(sites), args.format)
+    except GraphvizError as error:
+        _print_error(str(error))
+        return EXIT_ERROR
     _write(text, args.output)
     return EXIT_OK
 
@@ -337,6 +373,7 @@ def _firmware_hosts(args: argparse.Namespace) -> int:
 def _adopt(args: argparse.Namespace) -> int:
     from ums_ha.adopt.command import run_adopt  # tomlkit and the NITRO client, only for this command
     from ums_ha.nitro import NitroError
+    from ums_ha.site.reader import load_site_file
 
     location = _locate_site_file(args.config)
     site = load_site_file(location.path).select(args.site)
@@ -348,6 +385,7 @@ def _adopt(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace) -> int:
+    from ums_ha.site.reader import load_site_file
     from ums_ha.verify.command import run_verify  # dnspython and the probes, only for this command
 
     location = _locate_site_file(args.config)
@@ -356,6 +394,14 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _review(args: argparse.Namespace) -> int:
+    import json
+
+    from ums_ha.plan_review.markdown import render_review
+    from ums_ha.plan_review.model import Plan
+    from ums_ha.plan_review.plan_file import load_plan
+    from ums_ha.plan_review.report import build_review, review_json
+    from ums_ha.plan_review.risks import Level
+
     plans: list[Plan] = []
     problems: list[Problem] = []
     for path in args.plans:
@@ -378,6 +424,13 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _drift(args: argparse.Namespace) -> int:
+    import os
+
+    from ums_ha.plan_review.drift import render_drift
+    from ums_ha.plan_review.plan_file import load_plan
+    from ums_ha.plan_review.saved_config import check_saved
+    from ums_ha.plan_review.terraform_runner import TerraformError, refresh_only_plan
+
     try:
         plan = load_plan(args.plan) if args.plan is not None else refresh_only_plan(args.stack)
     except (ValidationError, TerraformError) as error:
@@ -396,15 +449,38 @@ def _drift(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
-    "init": _init,
-    "synth": _synth,
-    "handover": _handover,
-    "diagram": _diagram,
-    "firmware-hosts": _firmware_hosts,
-    "adopt": _adopt,
-    "verify": _verify,
-    "review": _review,
-    "drift": _drift,
+    "init": _Command(
+        "write a deployment repository of your own: site file, cdktf app, pins, Makefile, CI, README",
+        _init_arguments,
+        _init,
+    ),
+    "synth": _Command(
+        "check the site file and synthesize Terraform JSON, one stack per site", _synth_arguments, _synth
+    ),
+    "handover": _Command(
+        "print the manual steps left after a deploy, with the site's values", _handover_arguments, _handover
+    ),
+    "diagram": _Command("draw the sites' topology: Mermaid, Graphviz DOT or SVG", _diagram_arguments, _diagram),
+    "firmware-hosts": _Command(
+        "point every UMS firmware's download host at the DNS name, after checking every server has its files; "
+        "--check: exit 4 when one does not",
+        _firmware_hosts_arguments,
+        _firmware_hosts,
+    ),
+    "adopt": _Command(
+        "read a NetScaler set up by hand (GET requests only) and name its objects for the site file",
+        _adopt_arguments,
+        _adopt,
+    ),
+    "verify": _Command(
+        "check from outside, read-only, that a deployed site works: DNS, the VIP, each server, the appliance",
+        _verify_arguments,
+        _verify,
+    ),
+    "review": _Command(
+        "review terraform show -json plans: findings and changes as a pull-request comment", _review_arguments, _review
+    ),
+    "drift": _Command("report objects changed or deleted outside Terraform", _drift_arguments, _drift),
 }
 #: Commands whose bad input exits 1, because 2 means something else for them (drift found).
 _USAGE_EXIT = {"ums-ha drift": EXIT_ERROR}
@@ -415,10 +491,16 @@ def _print_error(message: str) -> None:
     print(f"error: {redact(message)}", file=sys.stderr)
 
 
+def _command_named(argv: Sequence[str]) -> str | None:
+    """The command ``argv`` names: its first word that is not an option (``ums-ha`` has no option with a value)."""
+    return next((word for word in argv if not word.startswith("-")), None)
+
+
 def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse ``argv``; a flag the command does not know is reported with that command's usage."""
-    parser = _parser()
-    args, unknown = parser.parse_known_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    parser = _parser(_command_named(words))
+    args, unknown = parser.parse_known_args(words)
     if unknown:
         command = _subparsers(parser)[args.command]
         command.error(f"unrecognized arguments: {' '.join(unknown)}")
@@ -435,13 +517,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return EXIT_OK if exit_.code in (0, None) else EXIT_USAGE
     try:
-        return _COMMANDS[args.command](args)
+        return _COMMANDS[args.command].run(args)
     except ValidationError as error:
         _print_error(str(error))
         return EXIT_USAGE
-    except GraphvizError as error:
-        _print_error(str(error))
-        return EXIT_ERROR
 
 
 def entry_point() -> None:

@@ -24,6 +24,15 @@ from ums_ha.site.firmware_hosts import (
 
 _FROM_SITE = "[firmware_hosts] of the site"
 
+DESCRIPTION = (
+    "Dry run by default: reads the firmware entries from the UMS database, checks each server's check-status and "
+    "each entry's files on every server, and prints the verdicts. --apply changes the verified entries in one "
+    "transaction after writing a journal; --rollback JOURNAL undoes it; --check reports every entry that does "
+    "not name the DNS name yet (firmware drift: downloaded after the last switch), with the server it points at "
+    "and whether its files are on every server, and changes nothing. Exit status: 0 done (--check: no drift), "
+    "1 error (nothing changed), 2 bad input, 3 some entries withheld, 4 (--check) entries not load-balanced."
+)
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     source = parser.add_argument_group("where the site comes from (default: the site file)")
@@ -88,6 +97,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     modes = action.add_mutually_exclusive_group()
     modes.add_argument(
         "--apply", action="store_true", help="change the verified entries, in one transaction (default: a dry run)"
+    )
+    modes.add_argument(
+        "--check",
+        action="store_true",
+        help="report the entries whose host is not the DNS name, with the server each points at and whether its "
+        "files are on every server; change nothing; exit 4 when there is one (default: off; for a nightly job)",
     )
     modes.add_argument(
         "--inspect", action="store_true", help="print the firmware table's real columns and stop (default: off)"

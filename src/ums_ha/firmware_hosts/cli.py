@@ -2,7 +2,8 @@
 
 Exit status: 0 done or nothing to do; 1 error, nothing changed (a server not
 healthy, the database unreachable, an entry changed meanwhile); 2 usage or
-input error; 3 some entries withheld (their files are missing on a server).
+input error; 3 some entries withheld (their files are missing on a server);
+4 with ``--check``: firmware drift, entries that do not name the DNS name.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_WITHHELD = 3
+EXIT_DRIFT = 4  # --check: entries that do not name the DNS name
 
 
 def _inputs(args: argparse.Namespace, notices: TextIO) -> Inputs:
@@ -217,6 +219,8 @@ def _run(
         entries = read_entries(connection, reflect(connection, settings), settings)
     progress = Progress(len(pending_entries(entries, inputs.dns_name)) * len(servers), sys.stderr)
     decisions = decide(entries, servers, client, inputs.dns_name, force=args.force, progress=progress)
+    if args.check:
+        return _report_drift(decisions, inputs, out)
     _report(decisions, out)
     withheld = sum(1 for d in decisions if d.verdict is Verdict.WITHHELD)
     forced = [d for d in decisions if d.verdict is Verdict.FORCED]
@@ -237,6 +241,47 @@ def _run(
     changes = apply(engine, settings, decisions, journal)
     out.write(f"changed {len(changes)} entries, {withheld} withheld; journal {journal} (undo: --rollback {journal})\n")
     return EXIT_WITHHELD if withheld else EXIT_OK
+
+
+def _report_drift(decisions: Sequence[Decision], inputs: Inputs, out: TextIO) -> int:
+    """``--check``: every entry that does not name the DNS name, the server it points at, where its files are."""
+    drifted = [decision for decision in decisions if decision.verdict is not Verdict.ALREADY_SET]
+    if not drifted:
+        out.write(f"no firmware drift: all {len(decisions)} entries name {inputs.dns_name}\n")
+        return EXIT_OK
+    rows = [("entry", "version", "host", "points at", "files")]
+    for decision in drifted:
+        entry = decision.entry
+        points_at = _server_named(entry.host, inputs.servers)
+        files = "missing on " + ", ".join(decision.missing_on) if decision.missing_on else "on every server"
+        rows.append((str(entry.id), entry.version, entry.host or "(none)", points_at, files))
+    widths = [max(len(row[column]) for row in rows) for column in range(4)]
+    out.write(
+        f"firmware drift: {len(drifted)} of {len(decisions)} entries do not name {inputs.dns_name}; devices "
+        "download them from the host named, not through the load balancer\n"
+    )
+    for row in rows:
+        out.write(
+            "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)) + "  " + row[4] + "\n"
+        )
+    ready = sum(1 for decision in drifted if not decision.missing_on)
+    out.write(
+        f"nothing changed; {ready} of them can be switched now (ums-ha firmware-hosts --apply); copy the missing "
+        "files to every server first for the others\n"
+    )
+    return EXIT_DRIFT
+
+
+def _server_named(host: str, servers: Sequence[tuple[str, str]]) -> str:
+    """The UMS server a firmware entry's host names: by its address, its name, or a DNS name whose first label is
+    its name (``ums01.corp.example``, as the UMS fills the host in)."""
+    if not host:
+        return "no host"
+    wanted = host.lower().rstrip(".")
+    for name, address in servers:
+        if wanted in (address.lower(), name.lower()) or wanted.split(".")[0] == name.lower():
+            return name
+    return "no server of the site"
 
 
 def _host(address: str) -> str:

@@ -14,7 +14,6 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Final, TypedDict
 
@@ -270,6 +269,8 @@ def locate_site_file(
     if local.exists():
         shown = f"./{DEFAULT_SITE_FILE}" if cwd == Path.cwd() else str(local)
         return SiteFileLocation(local, f"site file: {shown}", found_by_default=True)
+    from importlib import resources  # only for the bundled example
+
     example = Path(str(resources.files("ums_ha").joinpath(EXAMPLE_SITE_FILE)))
     notice = f"no {DEFAULT_SITE_FILE} in {cwd}: using the bundled example {example}"
     return SiteFileLocation(example, notice, found_by_default=True)

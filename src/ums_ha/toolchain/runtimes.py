@@ -15,12 +15,12 @@ name, so that a second runtime cannot slip through a check written for the first
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Final
 
@@ -49,11 +49,7 @@ class RuntimeChoice:
 
     def describe(self) -> str:
         """``cdktn 0.24.0 (UMS_HA_RUNTIME)``: read without loading the runtime (no jsii start-up)."""
-        try:
-            installed = version(self.name)
-        except PackageNotFoundError:
-            installed = "(not installed)"
-        return f"{self.name} {installed} ({self.chosen_by})"
+        return f"{self.name} {installed_version(self.name) or '(not installed)'} ({self.chosen_by})"
 
 
 def choose_runtime(environ: Mapping[str, str] = os.environ, directory: Path | None = None) -> RuntimeChoice:
@@ -130,12 +126,30 @@ def check_loadable(choice: RuntimeChoice, modules: Mapping[str, object] = sys.mo
                 )
             ]
         )
-    try:
-        version(choice.name)
-    except PackageNotFoundError:
+    if importlib.util.find_spec(choice.name) is None:
         raise ValidationError(
             [Problem(RUNTIME_ENV, f"{choice.name} ({choice.chosen_by}) is not installed: {INSTALL_HINT[choice.name]}")]
-        ) from None
+        )
+
+
+def installed_version(package: str) -> str | None:
+    """The installed version of ``package`` (a runtime's module and distribution share the name), else None.
+
+    Read from the ``<name>-<version>.dist-info`` folder beside the module, as a wheel installs it; only
+    when there is none (an unusual install) through ``importlib.metadata``, whose import costs more than the
+    rest of this module (synth names the runtime on every start)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return None
+    found = sorted(Path(spec.origin).parent.parent.glob(f"{package}-*.dist-info"))
+    if len(found) == 1:
+        return found[0].name.removeprefix(f"{package}-").removesuffix(".dist-info")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return None
 
 
 def bindings_folder(choice: RuntimeChoice) -> str | None:
