@@ -193,6 +193,10 @@ def test_firmware_hosts_are_refused_where_they_do_not_apply(
     assert main(["firmware-hosts", "--config", str(config)]) == 2
     err = capsys.readouterr().err
     assert f"--site: sites.prod {reason}" in err or reason in err
+    # The nightly check runs on every site: where firmware hosts do not apply, there is no drift to find.
+    assert main(["firmware-hosts", "--config", str(config), "--check"]) == 0
+    checked = capsys.readouterr()
+    assert checked.out.startswith(f"no firmware drift possible: sites.prod {reason}")
 
 
 @pytest.mark.parametrize(

@@ -170,11 +170,13 @@ def test_the_gitignore_keeps_the_site_file_and_ignores_what_is_built(tmp_path: P
         "terraform.ums-ha-prod.tfstate",
         "terraform.ums-ha-prod.tfstate.backup",
         "plans/ums-ha-prod.json",
+        "review/review.md",
         ".venv/bin/python",
         "node_modules/cdktf-cli/package.json",
         "ums-ha.toml.20261203T120000Z.bak",
     ]
     assert [path for path in built if not ignored(path)] == []
+    assert not ignored("firmware-journals/prod-20261206T030000Z.json")  # the undo of a switch: kept
 
 
 def test_the_cdktf_cli_pin_is_the_one_this_repository_tests_with() -> None:

@@ -8,6 +8,7 @@ import os
 import re
 import shlex
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,7 @@ def step_scripts(job: dict[str, Any]) -> list[str]:
 
 def make_targets(scripts: list[str]) -> list[str]:
     """The make targets the scripts run, in order (``make -s stacks`` -> ``stacks``)."""
-    return [match[1] for script in scripts for match in re.finditer(r"\bmake (?:-s )?([a-z]+)", script)]
+    return [match[1] for script in scripts for match in re.finditer(r"\bmake (?:-s )?([a-z-]+)", script)]
 
 
 def actionlint(*paths: Path) -> list[dict[str, object]]:
@@ -141,6 +142,13 @@ def test_the_schedule_checks_drift_per_stack_and_verifies_per_site(deployment: P
     assert jobs["verify"]["strategy"]["matrix"]["site"] == "${{ fromJSON(needs.lists.outputs.sites) }}"
     assert make_targets(step_scripts(jobs["drift"])) == ["drift"]
     assert make_targets(step_scripts(jobs["verify"])) == ["verify"]
+    firmware = jobs["firmware"]
+    assert firmware["strategy"]["matrix"]["site"] == "${{ fromJSON(needs.lists.outputs.sites) }}"
+    assert make_targets(step_scripts(firmware)) == ["firmware-check", "firmware-apply", "firmware-check"]
+    assert set(firmware["env"]) >= {"UMS_DB_USERNAME", "UMS_DB_PASSWORD"}
+    assert document["env"]["UMS_HA_FIRMWARE_APPLY"] == "false"  # switching is turned on by a reviewed change
+    [upload] = [step for step in firmware["steps"] if step.get("uses", "").startswith("actions/upload-artifact")]
+    assert upload["with"]["path"] == "firmware-journals/"
 
 
 def test_the_gitlab_file_parses_and_runs_one_job_per_stack_and_site(deployment: Path) -> None:
@@ -150,6 +158,10 @@ def test_the_gitlab_file_parses_and_runs_one_job_per_stack_and_site(deployment: 
     for job in ("plan", "deploy", "drift"):
         assert ".stacks" in document[job]["extends"], job
     assert ".sites" in document["verify"]["extends"]
+    assert ".sites" in document["firmware"]["extends"]
+    assert document["firmware"]["rules"] == [{"if": '$CI_PIPELINE_SOURCE == "schedule"'}]
+    assert document["firmware"]["artifacts"]["paths"] == ["firmware-journals/"]
+    assert document["variables"]["UMS_HA_FIRMWARE_APPLY"] == "false"
     assert document["deploy"]["rules"][-1] == {"if": "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH", "when": "manual"}
     assert document["deploy"]["environment"]["deployment_tier"] == "production"
     assert document["review"]["needs"] == ["plan"]
@@ -161,7 +173,7 @@ def test_the_gitlab_file_parses_and_runs_one_job_per_stack_and_site(deployment: 
 
 def test_every_ci_job_runs_the_command_the_readme_gives(deployment: Path) -> None:
     table = readme_ci_jobs(deployment)
-    assert list(table) == ["plan", "review", "deploy", "drift", "verify"]
+    assert list(table) == ["plan", "review", "deploy", "drift", "verify", "firmware"]
     gitlab = load(deployment / ".gitlab-ci.yml")
     for job, (github, gitlab_job, runs) in table.items():
         workflow_name, github_job = github.split(" / ")
@@ -173,7 +185,7 @@ def test_every_ci_job_runs_the_command_the_readme_gives(deployment: Path) -> Non
 
 def test_every_make_target_ci_uses_is_in_the_makefile(deployment: Path) -> None:
     makefile = (deployment / "Makefile").read_text(encoding="utf-8")
-    targets = set(re.findall(r"^([a-z]+):", makefile, flags=re.MULTILINE))
+    targets = set(re.findall(r"^([a-z-]+):", makefile, flags=re.MULTILINE))
     assert {"setup", "synth", "plan", "review", "deploy", "drift", "verify", "stacks", "sites"} <= targets
     used = [
         target
@@ -231,3 +243,135 @@ def test_make_plan_refuses_an_unknown_stack_and_local_state_in_ci(deployment: Pa
     assert in_ci.returncode != 0
     assert "error: ums-ha-prod keeps its state in a local file, which a CI runner loses" in in_ci.stderr
     assert not (deployment / "plans" / "ums-ha-prod.json").exists()
+
+
+def stub_make(folder: Path) -> Path:
+    """A ``make`` that logs its arguments, exits the status in ``$CHECK_STATUS_FILE`` for firmware-check and 0 for
+    the rest; firmware-apply switches every entry, so a check after it finds none."""
+    folder.mkdir()
+    stub = folder / "make"
+    stub.write_text(
+        "#!/bin/sh\n"
+        'echo "$*" >> "$MAKE_LOG"\n'
+        'case "$1" in\n'
+        '  firmware-check) exit "$(cat "$CHECK_STATUS_FILE")";;\n'
+        '  firmware-apply) echo 0 > "$CHECK_STATUS_FILE";;\n'
+        "esac\n"
+        "exit 0\n",
+        encoding="utf-8",
+    )
+    stub.chmod(0o755)
+    return folder
+
+
+def run_scripts(scripts: list[str], tmp_path: Path, check_status: int, apply: str) -> tuple[int, list[str]]:
+    """Run a job's scripts in order as the runner would (bash -e, stopping at the first failing one) with the
+    stub make; the exit status and the make calls."""
+    log, status_file = tmp_path / "make.log", tmp_path / "check-status"
+    status_file.write_text(str(check_status), encoding="utf-8")
+    bin_dir = stub_make(tmp_path / "bin")
+    env = {
+        "PATH": f"{bin_dir}:{os.environ['PATH']}",
+        "MAKE_LOG": str(log),
+        "CHECK_STATUS_FILE": str(status_file),
+        "SITE": "prod",
+        "GITHUB_OUTPUT": str(tmp_path / "github-output"),
+        "GITHUB_STEP_SUMMARY": str(tmp_path / "summary"),
+        "UMS_HA_FIRMWARE_APPLY": apply,
+    }
+    status = 0
+    for script in scripts:
+        result = subprocess.run(["bash", "-e", "-c", script], env=env, cwd=tmp_path, check=False)  # noqa: S607
+        if result.returncode != 0:
+            status = result.returncode
+            break
+    calls = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+    return status, calls
+
+
+def github_firmware_scripts(deployment: Path, check_status: int, apply: str) -> list[str]:
+    """The firmware job's run steps that GitHub would run: the switch only where its condition holds."""
+    steps = workflow(deployment, "ums-ha-drift.yml")["jobs"]["firmware"]["steps"]
+    [check, switch] = [step for step in steps if "run" in step]
+    assert switch["if"] == "steps.check.outputs.status == '4' && env.UMS_HA_FIRMWARE_APPLY == 'true'"
+    return [check["run"]] + ([switch["run"]] if check_status == 4 and apply == "true" else [])
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        # (firmware-check's exit status, UMS_HA_FIRMWARE_APPLY, the job's exit status, the make calls)
+        (0, "", 0, ["firmware-check SITES=prod"]),
+        (4, "", 4, ["firmware-check SITES=prod"]),
+        (4, "true", 0, ["firmware-check SITES=prod", "firmware-apply SITES=prod", "firmware-check SITES=prod"]),
+        (1, "true", 1, ["firmware-check SITES=prod"]),
+    ],
+    ids=["converged", "drift-alarms", "drift-switched-when-turned-on", "error-never-switches"],
+)
+@pytest.mark.parametrize("ci", ["github", "gitlab"])
+def test_the_nightly_firmware_job_alarms_on_drift_and_switches_only_when_turned_on(
+    deployment: Path, tmp_path: Path, ci: str, case: tuple[int, str, int, list[str]]
+) -> None:
+    check_status, apply, status, calls = case
+    if ci == "github":
+        scripts = github_firmware_scripts(deployment, check_status, apply)
+    else:
+        scripts = load(deployment / ".gitlab-ci.yml")["firmware"]["script"]
+    assert run_scripts(scripts, tmp_path, check_status, apply) == (status, calls)
+
+
+PLAN_FIXTURES = ROOT / "tests" / "fixtures" / "terraform-plans"
+TERRAFORM_STAND_IN = ROOT / "tests" / "terraform_stand_in.py"
+
+
+def review_of(plan: Path, folder: Path, output_format: str) -> str:
+    """What ums-ha review says of one plan on its own, read as make review reads it (``plans/<stack>.json``)."""
+    folder.mkdir(exist_ok=True)
+    (folder / "plans").mkdir(exist_ok=True)
+    (folder / "plans" / "ums-ha-prod.json").write_text(plan.read_text(encoding="utf-8"), encoding="utf-8")
+    output = folder / f"review.{output_format}"
+    old = Path.cwd()
+    os.chdir(folder)
+    try:
+        argv = ["review", "plans/ums-ha-prod.json", "--format", output_format, "--output", str(output)]
+        assert main(argv) == 0
+    finally:
+        os.chdir(old)
+    return output.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_plan_and_review_run_again_and_again_in_one_checkout_and_review_the_last_plans(tmp_path: Path) -> None:
+    """An operator's repair after drift: make plan review, then make plan review deploy, in the same checkout."""
+    deployment = tmp_path / "deployment"
+    assert main(["init", str(deployment), "--site", "prod"]) == 0
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    terraform = bin_dir / "terraform"
+    terraform.write_text(f"#!{sys.executable}\n" + TERRAFORM_STAND_IN.read_text(encoding="utf-8"), encoding="utf-8")
+    terraform.chmod(0o755)
+    log = tmp_path / "terraform.log"
+    env = {"PATH": f"{bin_dir}:{os.environ['PATH']}", "STAND_IN_LOG": str(log), "STAND_IN_PLAN_EXIT": "0"}
+    first, second = PLAN_FIXTURES / "01-create.json", PLAN_FIXTURES / "08-plan-after-drift.json"
+
+    run = make(deployment, "plan", "review", env=dict(env, STAND_IN_SHOW=str(first)))
+    assert run.returncode == 0, run.stderr
+    review = deployment / "review"
+    assert (review / "review.json").read_text(encoding="utf-8") == review_of(first, tmp_path / "first", "json")
+
+    run = make(deployment, "plan", "review", "deploy", env=dict(env, STAND_IN_SHOW=str(second)))
+    assert run.returncode == 0, run.stderr
+    reviewed = json.loads((review / "review.json").read_text(encoding="utf-8"))
+    assert reviewed == json.loads(review_of(second, tmp_path / "second", "json"))
+    assert reviewed["summary"] != json.loads(review_of(first, tmp_path / "first", "json"))["summary"]
+    assert (review / "review.md").read_text(encoding="utf-8") == review_of(second, tmp_path / "second", "markdown")
+    assert sorted(path.name for path in (deployment / "plans").iterdir()) == ["ums-ha-prod.json"]
+    calls = [json.loads(line)["argv"] for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [argv[0] for argv in calls] == ["init", "plan", "show", "init", "plan", "show", "apply"]
+    assert not (deployment / "cdktf.out" / "stacks" / "ums-ha-prod" / "plan.tfplan").exists()
+
+    # A plan whose JSON is no plan (a state): the review fails, and no review of an earlier plan is left behind.
+    run = make(deployment, "plan", "review", env=dict(env, STAND_IN_SHOW=str(PLAN_FIXTURES / "02-state.json")))
+    assert run.returncode != 0
+    assert "ums-ha-prod.json: is a state, not a plan" in run.stderr
+    assert sorted(path.name for path in review.iterdir()) == []

@@ -62,6 +62,17 @@ def test_the_recorded_state_file_is_named_a_state(capsys: pytest.CaptureFixture[
     assert "02-state.json: is a state, not a plan; run terraform plan -out=PLANFILE" in captured.err
 
 
+def test_a_review_given_as_a_plan_is_named_a_review(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan = tmp_path / "ums-ha-prod.json"
+    plan.write_text((FIXTURES / "01-create.json").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["review", str(plan), "--format", "json", "--output", str(tmp_path / "review.json")]) == 0
+    assert json.loads((tmp_path / "review.json").read_text(encoding="utf-8"))["report"] == "ums-ha review"
+    capsys.readouterr()
+    assert main(["review", *sorted(map(str, tmp_path.glob("*.json")))]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'review.json'}: is not a Terraform plan but a report written by ums-ha review" in err
+
+
 def test_every_bad_file_is_reported_and_nothing_is_written(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = write(tmp_path / "bad.json", {"format_version": "2.0", "resource_changes": []})
     output = tmp_path / "review.md"

@@ -50,6 +50,10 @@ EXIT_WITHHELD = 3
 EXIT_DRIFT = 4  # --check: entries that do not name the DNS name
 
 
+class NothingToCheckError(Exception):
+    """``--check`` of a site whose firmware hosts do not concern it (OS 12 only, no firmware service): no drift."""
+
+
 def _inputs(args: argparse.Namespace, notices: TextIO) -> Inputs:
     if args.outputs is not None:
         notices.write(f"stack outputs: {args.outputs}\n")
@@ -59,6 +63,8 @@ def _inputs(args: argparse.Namespace, notices: TextIO) -> Inputs:
         notices.write(location.notice + "\n")
         site = load_site_file(location.path).select(args.site)
         refusal = site.firmware_hosts_refusal()
+        if refusal is not None and args.check:
+            raise NothingToCheckError(refusal)
         if refusal is not None:
             raise ValidationError([Problem("--site", f"{refusal}; nothing to do for ums-ha firmware-hosts")])
         inputs = from_site(site)
@@ -174,7 +180,11 @@ def _report(decisions: Sequence[Decision], out: TextIO) -> None:
 def run(args: argparse.Namespace, environ: Mapping[str, str] | None = None, out: TextIO | None = None) -> int:
     environ = os.environ if environ is None else environ
     out = out or sys.stdout
-    inputs = _inputs(args, sys.stderr)
+    try:
+        inputs = _inputs(args, sys.stderr)
+    except NothingToCheckError as error:
+        out.write(f"no firmware drift possible: {error}\n")
+        return EXIT_OK
     url = database_url(inputs, environ)
     flags = {key: getattr(args, key) for key in FIRMWARE_TABLE_KEYS if getattr(args, key) is not None}
     settings = replace(inputs.firmware_table, schema=inputs.schema, **flags)

@@ -58,6 +58,12 @@ def parse_plan(text: str, source: str) -> Plan:
 
 
 def _plan(document: object, source: str) -> Plan:
+    if isinstance(document, dict) and isinstance(document.get("report"), str) and "format_version" not in document:
+        raise _MalformedError(
+            "",
+            f"is not a Terraform plan but a report written by {document['report']}; give the plans alone "
+            "(terraform show -json PLANFILE), and write reports outside their folder",
+        )
     if not isinstance(document, dict) or "format_version" not in document:
         raise _MalformedError(
             "", "is not a Terraform plan: no format_version; expected the output of terraform show -json PLANFILE"
