@@ -39,9 +39,29 @@ def test_the_record_points_dns_name_at_the_vip(synth: Synth) -> None:
     assert resources_of(stack, "dns_a_record_set") == {
         "dns_record": {"zone": "corp.example.", "name": "igelrmserver", "addresses": ["10.20.30.10"], "ttl": 300}
     }
-    assert stack["provider"]["dns"] == [{"update": [{"server": "dc01.corp.example"}]}]
+    assert stack["provider"]["dns"] == [{"update": [{"server": "dc01.corp.example", "port": 53}]}]
     assert stack["terraform"]["required_providers"]["dns"] == {"source": "hashicorp/dns", "version": "3.6.1"}
     assert conformance_problems(stack) == []
+
+
+def test_the_port_of_the_dns_table_reaches_the_provider(synth: Synth) -> None:
+    stack = synth(dns_site(DNS + "port = 5353\n"))["ums-ha-prod"]
+    assert stack["provider"]["dns"] == [{"update": [{"server": "dc01.corp.example", "port": 5353}]}]
+    assert conformance_problems(stack) == []
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("0", "must be between 1 and 65535, but 0 was given"),
+        ("65536", "must be between 1 and 65535, but 65536 was given"),
+        ('"53"', "must be"),
+    ],
+)
+def test_a_bad_dns_port_is_refused_naming_the_key(value: str, message: str) -> None:
+    [problem] = problems_of(dns_site(DNS + f"port = {value}\n"))
+    assert problem.key == "sites.prod.dns.port"
+    assert message in problem.message
 
 
 @pytest.mark.parametrize(

@@ -310,6 +310,20 @@ def test_the_dns_server_may_carry_its_port(lab: Lab, capsys: pytest.CaptureFixtu
     assert code == 1  # the [dns] record is asked on port 53, where nothing answers here
 
 
+def test_the_record_is_asked_on_the_port_of_the_sites_dns_table(lab: Lab, capsys: pytest.CaptureFixture[str]) -> None:
+    build_lab(lab, files=None)
+    config = lab.config()
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[sites.prod.dns]\n", f"[sites.prod.dns]\nport = {lab.dns.port}\n"), encoding="utf-8")
+    argv = lab.argv(config=config)
+    for flag in ("--dns-server", "--dns-port"):
+        del argv[argv.index(flag) : argv.index(flag) + 2]
+    code, report, _ = run([*argv, "--skip", "appliance"], capsys)
+    checks = by_check(report)
+    assert checks[("dns record", f"{DNS_NAME} on 127.0.0.1 (zone corp.example.)")]["status"] == "pass"
+    assert code == 1  # without --dns-server the name is asked of the system's resolver, which does not know it
+
+
 @pytest.mark.parametrize(
     ("tls", "ca_bundle", "status", "detail"),
     [

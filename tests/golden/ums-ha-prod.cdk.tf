@@ -24,6 +24,7 @@ provider "citrixadc" {
 
 provider "dns" {
   update {
+    port   = 53
     server = "dc01.corp.example"
   }
 }

@@ -17,7 +17,7 @@ def add_dns_record(stack: TerraformStack, site: Site, dns: DnsSettings) -> UmsDn
     from ums_ha import UmsDnsRecord  # loads the dns bindings, only for sites that use them
     from ums_ha.providers import DnsProvider
 
-    DnsProvider(stack, "dns", server=dns.server)
+    DnsProvider(stack, "dns", server=dns.server, port=dns.port)
     return UmsDnsRecord(
         stack,
         "Dns",

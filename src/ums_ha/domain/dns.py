@@ -6,6 +6,8 @@ from typing import Final
 
 #: Seconds; short, so a changed VIP reaches the devices soon. The provider's own default is 3600.
 DEFAULT_TTL: Final = 300
+#: Where a DNS server takes queries and RFC 2136 updates, unless the site says otherwise.
+DEFAULT_DNS_PORT: Final = 53
 #: RFC 2181, section 8: a TTL is 0 to 2^31 - 1 seconds.
 MAX_TTL: Final = 2**31 - 1
 #: The hashicorp/dns release pinned in every stack: the one whose real schema the tests check against.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from ums_ha.domain.dns import DNS_PROVIDER_SOURCE, DNS_PROVIDER_VERSION
-from ums_ha.domain.rules import check_dns_server
+from ums_ha.domain.dns import DEFAULT_DNS_PORT, DNS_PROVIDER_SOURCE, DNS_PROVIDER_VERSION
+from ums_ha.domain.rules import PORTS, check_dns_server, check_int_range
 from ums_ha.errors import ValidationError
 from ums_ha.providers.dns_bindings import DnsProvider as _GeneratedDnsProvider
 from ums_ha.providers.dns_bindings import DnsProviderUpdate
@@ -22,16 +22,20 @@ class DnsProvider(_GeneratedDnsProvider):
     come only from ``DNS_UPDATE_*`` environment variables.
     """
 
-    def __init__(self, scope: Construct, id: str, *, server: str, alias: str | None = None) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, server: str, port: int = DEFAULT_DNS_PORT, alias: str | None = None
+    ) -> None:
         """
         :param server: host name or IP address of the DNS server that takes the updates
             (for GSS-TSIG its host name, so the Kerberos SPN matches).
+        :param port: the server's port for the updates, always written (so ``DNS_UPDATE_PORT`` in the
+            environment cannot send the updates elsewhere). Default: 53.
         :param alias: provider alias, for a second DNS server in one stack. Default: none.
         """
-        problems = check_dns_server(server, "server")
+        problems = check_dns_server(server, "server") + check_int_range(port, "port", *PORTS)
         if problems:
             raise ValidationError(problems)
-        super().__init__(scope, id, alias=alias, update=[DnsProviderUpdate(server=server)])
+        super().__init__(scope, id, alias=alias, update=[DnsProviderUpdate(server=server, port=port)])
         TerraformStack.of(self).add_override(
             "terraform.required_providers.dns", {"source": DNS_PROVIDER_SOURCE, "version": DNS_PROVIDER_VERSION}
         )

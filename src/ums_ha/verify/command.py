@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ums_ha.database.postgresql import split_host_port
+from ums_ha.domain.dns import DEFAULT_DNS_PORT
 from ums_ha.domain.rules import check_firmware_path, check_host, check_int_range
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.site.reader import Site
@@ -16,7 +17,6 @@ from ums_ha.verify.report import FORMATS, render_json, render_text
 from ums_ha.verify.results import exit_status
 from ums_ha.verify.settings import (
     DEFAULT_CONCURRENCY,
-    DEFAULT_DNS_PORT,
     DEFAULT_RETRIES,
     DEFAULT_TIMEOUT_SECONDS,
     MAX_CONCURRENCY,
@@ -48,8 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser, config_help: str) -> None:
     parser.add_argument(
         "--dns-port",
         type=int,
-        default=DEFAULT_DNS_PORT,
-        help=f"port of the site's [dns] server, and of --dns-server unless it names one (default: {DEFAULT_DNS_PORT})",
+        help="port of the site's [dns] server, and of --dns-server unless it names one (default: port of the "
+        f"site's [dns] table, else {DEFAULT_DNS_PORT})",
     )
     parser.add_argument(
         "--ca-bundle",
@@ -99,12 +99,14 @@ def settings_from(args: argparse.Namespace, site: Site) -> VerifySettings:
         problems.append(Problem("--timeout", f"must be {limit}, but {args.timeout:g} was given"))
     problems += check_int_range(args.retries, "--retries", 0, MAX_RETRIES)
     problems += check_int_range(args.concurrency, "--concurrency", 1, MAX_CONCURRENCY)
-    problems += check_int_range(args.dns_port, "--dns-port", 1, 65535)
-    dns_server, dns_port = args.dns_server, args.dns_port
+    site_port = site.dns.port if site.dns is not None else DEFAULT_DNS_PORT
+    asked_port: int = args.dns_port if args.dns_port is not None else site_port
+    problems += check_int_range(asked_port, "--dns-port", 1, 65535)
+    dns_server, dns_port = args.dns_server, asked_port
     if dns_server is not None:
         allowed = "a DNS server's host name or IP address, or HOST:PORT"
         try:
-            dns_server, dns_port = split_host_port(dns_server, args.dns_port)
+            dns_server, dns_port = split_host_port(dns_server, asked_port)
         except ValueError:
             problems.append(Problem("--dns-server", f"must be {allowed}, but {args.dns_server!r} was given"))
         else:
@@ -124,7 +126,7 @@ def settings_from(args: argparse.Namespace, site: Site) -> VerifySettings:
         concurrency=args.concurrency,
         ca_bundle=ca_bundle,
         dns_server=dns_server,
-        dns_port=args.dns_port,
+        dns_port=asked_port,
         dns_server_port=dns_port,
         firmware_path=args.firmware_path,
         skip=frozenset(args.skip),

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
 
+from ums_ha.domain.dns import DEFAULT_DNS_PORT
+
 #: The groups of checks ``--skip`` can leave out, in the order the checklist shows them.
 SECTIONS: Final = ("dns", "vip", "servers", "appliance", "firmware")
 
@@ -15,7 +17,6 @@ DEFAULT_RETRIES: Final = 1
 MAX_RETRIES: Final = 10
 DEFAULT_CONCURRENCY: Final = 16
 MAX_CONCURRENCY: Final = 64
-DEFAULT_DNS_PORT: Final = 53
 #: Wait before the first retry, doubled for each next one.
 BACKOFF_SECONDS: Final = 0.2
 
