@@ -314,7 +314,8 @@ def test_the_record_is_asked_on_the_port_of_the_sites_dns_table(lab: Lab, capsys
     build_lab(lab, files=None)
     config = lab.config()
     text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("[sites.prod.dns]\n", f"[sites.prod.dns]\nport = {lab.dns.port}\n"), encoding="utf-8")
+    with_port = text.replace("[sites.prod.dns]\n", f"[sites.prod.dns]\nport = {lab.dns.port}\n")
+    config.write_text(with_port, encoding="utf-8")
     argv = lab.argv(config=config)
     for flag in ("--dns-server", "--dns-port"):
         del argv[argv.index(flag) : argv.index(flag) + 2]
