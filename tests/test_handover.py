@@ -226,12 +226,19 @@ def test_no_secret_from_the_environment_reaches_the_notes(
         assert value not in captured.out + captured.err, name
 
 
+def test_the_handover_names_both_ways_to_deploy() -> None:
+    """A deployment repository's operator deploys with make, a library user with the CDK CLI: the opening fits both."""
+    text = render_handover(parse_site_file(site_text(), Path("ums-ha.toml")).sites[0])
+    opening = " ".join(text.split("\n\n")[1].split())
+    assert code_spans(opening) == ["make plan review deploy", "cdktf deploy ums-ha-prod"]
+
+
 def test_the_last_step_says_what_to_run_when_a_deploy_is_cut_and_what_saves() -> None:
     steps = handover_of(site_text())
     paragraphs = [part.strip() for part in steps[STEPS[-1]].split("\n\n") if part.strip()]
     [recovery] = [part for part in paragraphs if part.startswith("**If a deploy is cut**")]
     spans = code_spans(recovery)
-    assert spans[:2] == ["cdktf deploy ums-ha-prod", "terraform apply"]
+    assert spans[:3] == ["make plan review deploy", "cdktf deploy ums-ha-prod", "terraform apply"]
     assert "save ns config" in spans
     assert "terraform apply -replace=citrixadc_nsconfig_save.config_save" in spans
     assert "firmware step" not in recovery  # no patch_after_apply here
