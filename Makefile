@@ -41,8 +41,9 @@ lint: $(VENV)/.dev-installed
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-## docs: build the documentation (docs/, mkdocs.yml) into site/, a searchable site to open in a browser
-docs: $(VENV)/.dev-installed
+## docs: build the documentation (docs/, mkdocs.yml) into site/, a searchable site to open in a browser; its diagrams
+## are SVG that Graphviz (WebAssembly, from node_modules) draws while building
+docs: $(VENV)/.dev-installed node_modules/.installed
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
 
 ## reference: rewrite docs/reference/site-file.md from the declarations the site file's readers read by (ums_ha.site)

@@ -3,6 +3,7 @@ library's API reference, and a page that says where each section of the former o
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -188,3 +189,99 @@ def test_every_former_readme_section_says_where_it_lives_now(site: Path) -> None
             page, _, anchor = link.partition("#")
             assert anchor, f"{title}: {link} names no section"
             assert anchor in heading_ids(site, page), f"{title}: {link} leads to no heading"
+
+
+#: Elements that make a browser fetch what their attribute names.
+_FETCHED = {"script": "src", "img": "src", "iframe": "src", "source": "src", "embed": "src", "link": "href"}
+
+
+class _PageParts(HTMLParser):
+    """What a built page fetches, the text of its code blocks, Mermaid elements, and the text of each figure's SVG."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fetched: list[str] = []
+        self.mermaid_elements = 0
+        self.code_blocks: list[str] = []
+        self.figures: list[list[str]] = []
+        self._code_depth = 0
+        self._in_figure_svg = False
+        self._in_svg_text = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag in _FETCHED and attributes.get(_FETCHED[tag]):
+            self.fetched.append(str(attributes[_FETCHED[tag]]))
+        if "mermaid" in (attributes.get("class") or "").split():
+            self.mermaid_elements += 1
+        if tag == "pre":
+            self._code_depth += 1
+            self.code_blocks.append("")
+        if tag == "figure" and "ums-ha-diagram" in (attributes.get("class") or "").split():
+            self.figures.append([])
+        if tag == "svg" and self.figures and not self._in_figure_svg:
+            self._in_figure_svg = True
+        if tag == "text" and self._in_figure_svg:
+            self._in_svg_text = True
+            self.figures[-1].append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "pre":
+            self._code_depth -= 1
+        if tag == "figure":
+            self._in_figure_svg = False
+        if tag == "text":
+            self._in_svg_text = False
+
+    def handle_data(self, data: str) -> None:
+        if self._code_depth:
+            self.code_blocks[-1] += data
+        if self._in_svg_text:
+            self.figures[-1][-1] += data
+
+
+def page_parts(page: Path) -> _PageParts:
+    parts = _PageParts()
+    parts.feed(page.read_text(encoding="utf-8"))
+    return parts
+
+
+def test_no_page_shows_mermaid_source_or_loads_anything_from_another_host(site: Path) -> None:
+    pages = sorted(site.rglob("*.html"))
+    assert pages
+    for page in pages:
+        parts = page_parts(page)
+        assert parts.mermaid_elements == 0, page
+        mermaid_text = [block for block in parts.code_blocks if re.match(r"\s*(flowchart|graph)\s+(LR|TD|TB)", block)]
+        assert mermaid_text == [], page
+        assert [url for url in parts.fetched if re.match(r"(?i)([a-z][a-z0-9+.-]*:)?//", url)] == [], page
+
+
+def test_the_topology_is_an_svg_picture_of_the_bundled_example(site: Path) -> None:
+    from ums_ha.diagram.topology import site_topologies
+    from ums_ha.site.reader import load_site_file
+
+    [figure] = page_parts(site / "guide" / "what-it-builds" / "index.html").figures
+    [topology] = site_topologies(load_site_file(ROOT / "src" / "ums_ha" / "ums-ha.example.toml").sites)
+    drawn = {text.strip() for text in figure}
+    assert {line for node in topology.nodes for line in node.lines} <= drawn
+    assert topology.title in drawn
+
+
+def test_a_mermaid_block_that_is_not_a_generated_diagram_fails_the_build() -> None:
+    """Material for MkDocs would fetch Mermaid's script from a CDN to draw it; the build refuses it instead."""
+    from mkdocs.exceptions import PluginError
+
+    spec = importlib.util.spec_from_file_location("diagrams_hook", ROOT / "docs_hooks" / "diagrams.py")
+    assert spec is not None
+    assert spec.loader is not None
+    diagrams = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(diagrams)
+
+    class Page:
+        class file:  # noqa: N801  (MkDocs's attribute name)
+            src_uri = "guide/example.md"
+
+    with pytest.raises(PluginError, match=r"guide/example.md: a Mermaid block that is not a generated diagram"):
+        diagrams.on_page_markdown("# A page\n\n```mermaid\nflowchart LR\n  a --> b\n```\n", page=Page())
+    assert diagrams.on_page_markdown("# A page\n\n```toml\n[sites.prod]\n```\n", page=Page()).startswith("# A page")
