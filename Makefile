@@ -31,10 +31,13 @@ node_modules/.installed: package.json package-lock.json $(BIN)/ums-ha
 synth: $(BIN)/ums-ha
 	$(BIN)/ums-ha synth
 
-## test: set up Python, Node packages and the test tools, then lint, type-check and run every test on CDKTF, then again on CDK Terrain
+## test: set up Python, Node packages and the test tools, then lint, type-check, run every test on CDKTF, then
+## again on CDK Terrain those that use the runtime (marked runtime; tests/runtime_use.py says how the set is chosen
+## and fails the first run when a test that uses the runtime is marked neither runtime, each_runtime nor runtime_json).
+## One test process per core (pytest-xdist).
 test: $(VENV)/.dev-installed node_modules/.installed lint
-	$(BIN)/pytest
-	UMS_HA_RUNTIME=cdktn $(BIN)/pytest
+	$(BIN)/pytest -n auto
+	UMS_HA_RUNTIME=cdktn $(BIN)/pytest -n auto -m runtime
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

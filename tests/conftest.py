@@ -23,9 +23,11 @@ from ums_ha.app import synthesize_site_file  # noqa: E402  (after prepare_toolch
 from ums_ha.domain.naming import SAVE_ORDER_ADDRESS  # noqa: E402
 from ums_ha.site.reader import parse_site_file  # noqa: E402
 
-#: Fixture modules: a real PostgreSQL server, its firmware table, stand-in UMS HTTP servers, a NITRO stand-in,
+#: The check that every test using the CDK runtime says so (runtime_use), and fixture modules: a real PostgreSQL
+#: server, its firmware table, stand-in UMS HTTP servers, a NITRO stand-in,
 #: a DNS server, a TCP forwarder standing in for the VIP, and test certificates.
 pytest_plugins = [
+    "runtime_use",
     "postgres_server",
     "firmware_db",
     "ums_stand_in",

@@ -201,7 +201,8 @@ def nitro() -> Iterator[RunningAppliance]:
     """An empty appliance on 127.0.0.1; tests fill ``appliance.config``."""
     appliance = Appliance()
     server = _Server(appliance)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # A short poll: shutdown() waits for the loop to look, 0.5 s by default, at every test's end.
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield RunningAppliance(appliance, f"http://127.0.0.1:{server.server_address[1]}")

@@ -61,12 +61,14 @@ def imports(stack: dict[str, object]) -> dict[str, str]:
     return {block["to"]: block["id"] for block in blocks}
 
 
+@pytest.mark.runtime
 def test_every_hand_built_object_is_imported_with_the_providers_id(synth: Synth) -> None:
     stack = synth(site_text(extra=NAMES + IMPORT))["ums-ha-prod"]
     assert imports(stack) == EXPECTED_IMPORTS
     assert set(EXPECTED_IMPORTS) <= all_addresses(stack) | {"citrixadc_nsip.snip"}
 
 
+@pytest.mark.runtime
 def test_names_change_only_the_netscaler_names_never_the_addresses(synth: Synth) -> None:
     plain = synth(site_text())["ums-ha-prod"]
     named = synth(site_text(extra=NAMES))["ums-ha-prod"]
@@ -83,6 +85,7 @@ def test_names_change_only_the_netscaler_names_never_the_addresses(synth: Synth)
     assert resources(named, "citrixadc_lbmonitor")["monitor_check_status"]["monitorname"] == "ums-prod-mon-check-status"
 
 
+@pytest.mark.runtime
 def test_a_partly_named_setup_imports_only_what_is_named(synth: Synth) -> None:
     names = '[sites.prod.names]\nservers = { ums01 = "UMS01" }\nservice_groups = { devices = "SG_UMS_30001" }\n'
     stack = synth(site_text(extra=names + IMPORT))["ums-ha-prod"]
@@ -94,6 +97,7 @@ def test_a_partly_named_setup_imports_only_what_is_named(synth: Synth) -> None:
     }
 
 
+@pytest.mark.runtime
 def test_the_hcl_carries_the_import_blocks(tmp_path: Path) -> None:
     site_file = parse_site_file(site_text(extra=NAMES + IMPORT), tmp_path / "ums-ha.toml")
     synthesize_site_file(site_file, project_dir=tmp_path, outdir=tmp_path / "out", hcl=True)

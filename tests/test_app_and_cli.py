@@ -197,6 +197,8 @@ from pathlib import Path
 from ums_ha.app import synthesize_site_file
 from ums_ha.site.reader import parse_site_file
 from ums_ha.toolchain.runtimes import DNS_BINDINGS
+
+pytestmark = pytest.mark.runtime
 project = Path(sys.argv[1])
 site_file = parse_site_file(sys.stdin.read(), project / "s.toml")
 synthesize_site_file(site_file, project_dir=project, outdir=project / "out")

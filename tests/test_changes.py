@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from conftest import Stack, Synth, all_addresses, resources, site_text
 
 from ums_ha.domain.naming import SAVE_ORDER_ADDRESS
+
+pytestmark = pytest.mark.runtime
 
 TWO = (("ums01", "10.20.30.11"), ("ums02", "10.20.30.12"))
 THREE = (*TWO, ("ums03", "10.20.30.13"))

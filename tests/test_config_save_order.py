@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from conftest import Stack, scratch_stack
 
 from ums_ha import UmsConfigSave
@@ -15,6 +16,8 @@ from ums_ha._generated.citrixadc.server import Server
 from ums_ha.domain.naming import SAVE_ORDER_ADDRESS
 from ums_ha.providers import CitrixadcProvider
 from ums_ha.toolchain.cdk import runtime as cdk
+
+pytestmark = pytest.mark.runtime
 
 
 def _bodies(stack: Stack) -> dict[str, dict[str, Any]]:

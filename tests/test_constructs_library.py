@@ -14,6 +14,8 @@ from ums_ha._generated.citrixadc.server import Server
 from ums_ha.providers import CitrixadcProvider
 from ums_ha.toolchain.cdk import runtime as cdk
 
+pytestmark = pytest.mark.runtime
+
 SERVERS = [UmsServer(name="a", address="192.168.1.11"), UmsServer(name="b", address="192.168.1.12")]
 
 

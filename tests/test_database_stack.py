@@ -33,6 +33,7 @@ def database_stack(synth: Synth) -> Stack:
     return synth(site_text(extra=DATABASE))["ums-ha-prod"]
 
 
+@pytest.mark.runtime
 def test_each_sql_object_of_the_guide(database_stack: Stack) -> None:
     assert only(database_stack, "mssql_database") == {
         "database_name": "rmdb",
@@ -66,12 +67,14 @@ def test_each_sql_object_of_the_guide(database_stack: Stack) -> None:
     }
 
 
+@pytest.mark.runtime
 def test_the_sql_admin_comes_from_the_environment(database_stack: Stack) -> None:
     assert database_stack["provider"]["mssql"] == [{}]
     for resource_type in ("mssql_database", "mssql_login", "mssql_user", "mssql_database_schema"):
         assert only(database_stack, resource_type)["server"]["login"] == {}
 
 
+@pytest.mark.runtime
 def test_the_password_is_a_sensitive_variable(database_stack: Stack) -> None:
     variable = database_stack["variable"]["ums_database_password"]
     assert variable["sensitive"] is True
@@ -79,6 +82,7 @@ def test_the_password_is_a_sensitive_variable(database_stack: Stack) -> None:
     assert variable["nullable"] is False
 
 
+@pytest.mark.runtime
 def test_prevent_destroy_sits_where_terraform_reads_it(database_stack: Stack) -> None:
     lifecycles = {
         f"{kind}.{name}": body.get("lifecycle")
@@ -92,6 +96,7 @@ def test_prevent_destroy_sits_where_terraform_reads_it(database_stack: Stack) ->
     assert {block["from"] for block in database_stack["removed"]} == POSTGRESQL_ADDRESSES
 
 
+@pytest.mark.runtime
 def test_least_privilege_uses_roles_instead_of_control(synth: Synth) -> None:
     stack = synth(site_text(extra=DATABASE + 'permissions = "least-privilege"\nschema = "ums"\n'))["ums-ha-prod"]
     assert sorted(only(stack, "mssql_user")["roles"]) == ["db_datareader", "db_datawriter", "db_ddladmin"]
@@ -100,6 +105,7 @@ def test_least_privilege_uses_roles_instead_of_control(synth: Synth) -> None:
     assert resources(stack, "mssql_database_permissions") == {}
 
 
+@pytest.mark.runtime
 def test_outputs_give_the_datasource_facts_and_no_secret(synth: Synth) -> None:
     stack = synth(site_text(extra=DATABASE + 'always_on = true\nport = 14330\nname = "umsdb"\n'))["ums-ha-prod"]
     values = {name: output["value"] for name, output in stack["output"].items() if name.startswith("database_")}
@@ -115,12 +121,14 @@ def test_outputs_give_the_datasource_facts_and_no_secret(synth: Synth) -> None:
     assert not any(output.get("sensitive") for output in stack["output"].values())
 
 
+@pytest.mark.runtime
 def test_without_always_on_the_url_has_no_failover_flag(database_stack: Stack) -> None:
     assert database_stack["output"]["database_jdbc_url"]["value"] == (
         "jdbc:sqlserver://sqlag-listener.corp.example:1433;databaseName=rmdb"
     )
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize("database", ["", 'managed_by = "dba"'])
 def test_a_site_not_managing_the_database_forgets_it_and_never_drops_it(synth: Synth, database: str) -> None:
     """Without these, removing [database] would destroy the UMS database: prevent_destroy goes with the block."""
@@ -134,12 +142,14 @@ def test_a_site_not_managing_the_database_forgets_it_and_never_drops_it(synth: S
     assert stack["terraform"]["required_version"] == ">= 1.7"
 
 
+@pytest.mark.runtime
 def test_removed_blocks_name_exactly_what_the_terraform_path_creates(synth: Synth) -> None:
     managed = synth(site_text(extra=DATABASE))["ums-ha-prod"]
     created = {f"{kind}.{name}" for kind, bodies in managed["resource"].items() for name in bodies}
     assert {address for address in created if address.startswith("mssql_")} == DATABASE_ADDRESSES
 
 
+@pytest.mark.runtime
 def test_dba_mode_writes_the_script_beside_the_stack(tmp_path: Path) -> None:
     config = tmp_path / "s.toml"
     config.write_text(site_text(extra=DATABASE + 'managed_by = "dba"\n'))
@@ -153,6 +163,7 @@ def test_dba_mode_writes_the_script_beside_the_stack(tmp_path: Path) -> None:
     assert "variable" not in stack
 
 
+@pytest.mark.runtime
 def test_canary_secrets_appear_in_no_synthesized_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     canaries = {
         "MSSQL_USERNAME": "canary-sql-admin-3f9a",

@@ -34,6 +34,7 @@ def problems_of(text: str) -> list[Problem]:
     return list(caught.value.problems)
 
 
+@pytest.mark.runtime
 def test_the_record_points_dns_name_at_the_vip(synth: Synth) -> None:
     stack = synth(dns_site())["ums-ha-prod"]
     assert resources_of(stack, "dns_a_record_set") == {
@@ -44,6 +45,7 @@ def test_the_record_points_dns_name_at_the_vip(synth: Synth) -> None:
     assert conformance_problems(stack) == []
 
 
+@pytest.mark.runtime
 def test_the_port_of_the_dns_table_reaches_the_provider(synth: Synth) -> None:
     stack = synth(dns_site(DNS + "port = 5353\n"))["ums-ha-prod"]
     assert stack["provider"]["dns"] == [{"update": [{"server": "dc01.corp.example", "port": 5353}]}]
@@ -64,6 +66,7 @@ def test_a_bad_dns_port_is_refused_naming_the_key(value: str, message: str) -> N
     assert message in problem.message
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize(
     ("dns_name", "zone", "name"),
     [
@@ -82,6 +85,7 @@ def test_the_record_name_is_relative_to_the_zone(synth: Synth, dns_name: str, zo
     assert (record["zone"], record["ttl"]) == (zone, 60)
 
 
+@pytest.mark.runtime
 def test_a_site_without_dns_has_no_record_and_no_dns_provider(synth: Synth) -> None:
     stack = synth(site_text())["ums-ha-prod"]
     assert "dns_a_record_set" not in stack["resource"]
@@ -195,6 +199,7 @@ def test_a_bad_vip_is_reported_once_though_two_rules_check_it() -> None:
     assert [problem.key for problem in problems] == ["sites.prod.netscaler.vip"]
 
 
+@pytest.mark.runtime
 def test_the_construct_checks_its_props_by_their_names() -> None:
     stack = scratch_stack("s")
     DnsProvider(stack, "dns", server="dc01.corp.example")
@@ -203,6 +208,7 @@ def test_the_construct_checks_its_props_by_their_names() -> None:
     assert sorted(problem.key for problem in caught.value.problems) == ["address", "dns_name", "ttl", "zone"]
 
 
+@pytest.mark.runtime
 def test_the_construct_refuses_a_reference_as_name_or_zone() -> None:
     stack = scratch_stack("s")
     zone = cdk.TerraformVariable(stack, "zone", type="string").string_value
@@ -212,6 +218,7 @@ def test_the_construct_refuses_a_reference_as_name_or_zone() -> None:
     assert "literal" in caught.value.problems[0].message
 
 
+@pytest.mark.runtime
 def test_the_provider_checks_its_server() -> None:
     stack = scratch_stack("s")
     with pytest.raises(ValidationError) as caught:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import Stack, resources
+
+pytestmark = pytest.mark.runtime
 
 SERVICES = {"devices": (30001, "YES"), "console": (8443, "NO"), "firmware": (9080, "YES")}
 SERVERS = {"ums01": "10.20.30.11", "ums02": "10.20.30.12"}
@@ -15,7 +18,7 @@ def ref(address: str) -> str:
 def test_providers_get_the_endpoint_and_dns_server_and_no_credentials(example_stack: Stack) -> None:
     assert example_stack["provider"] == {
         "citrixadc": [{"endpoint": "https://192.0.2.2"}],
-        "dns": [{"update": [{"server": "dc01.corp.example"}]}],
+        "dns": [{"update": [{"server": "dc01.corp.example", "port": 53}]}],
     }
     assert example_stack["terraform"]["required_providers"] == {
         "citrixadc": {"source": "citrix/citrixadc", "version": "2.2.2"},

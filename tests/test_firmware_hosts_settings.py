@@ -73,6 +73,7 @@ def test_without_settings_the_command_keeps_its_defaults() -> None:
     assert inputs.http == HttpSettings()
 
 
+@pytest.mark.runtime
 def test_the_deploy_step_passes_every_setting_as_its_flag(synth: Synth) -> None:
     stack = synth(site_text(extra=SETTINGS))["ums-ha-prod"]
     local = stack["resource"]["terraform_data"]["firmware_hosts"]["provisioner"][0]["local-exec"]

@@ -17,6 +17,7 @@ DNS = '[sites.prod.dns]\nserver = "dc01.corp.example"\nzone = "corp.example."\n'
 STEP = '[sites.prod.firmware_hosts]\npatch_after_apply = true\nhost_column = "DOWNLOADHOST"\n'
 
 
+@pytest.mark.runtime
 def test_the_step_runs_the_patch_after_every_netscaler_and_dns_resource(synth: Synth) -> None:
     stack = synth(site_text(extra=DNS + STEP))["ums-ha-prod"]
     step = stack["resource"]["terraform_data"]["firmware_hosts"]
@@ -39,6 +40,7 @@ def test_the_step_runs_the_patch_after_every_netscaler_and_dns_resource(synth: S
     }
 
 
+@pytest.mark.runtime
 def test_without_patch_after_apply_there_is_no_step(synth: Synth) -> None:
     stack = synth(site_text(extra=STEP.replace("true", "false")))["ums-ha-prod"]
     assert "firmware_hosts" not in stack["resource"].get("terraform_data", {})

@@ -42,6 +42,7 @@ def terraform_output_json(stack: dict[str, object], path: Path) -> Path:
     return path
 
 
+@pytest.mark.runtime
 def test_the_site_file_and_the_stack_outputs_give_the_same_inputs(synth: Synth, tmp_path: Path) -> None:
     text = site_text(extra=DATABASE)
     assert from_site(parse_site_file(text, Path("s.toml")).sites[0]) == EXPECTED

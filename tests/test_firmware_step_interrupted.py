@@ -36,7 +36,7 @@ from test_firmware_hosts_cli import (  # the UMS login with its canary password,
 from test_firmware_hosts_settings import site_on_loopback
 from ums_stand_in import Behaviour, StandIn
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.runtime]
 
 WORKER = Path(__file__).resolve().parent / "terraform_worker.py"
 STEP = "terraform_data.terraform_data__firmware_hosts"

@@ -31,6 +31,7 @@ def differences(left: Path, right: Path) -> list[str]:
     return found
 
 
+@pytest.mark.each_runtime
 @pytest.mark.slow
 def test_committed_bindings_are_current(tmp_path: Path) -> None:
     project = tmp_path / "project"
@@ -48,6 +49,7 @@ def test_committed_bindings_are_current(tmp_path: Path) -> None:
     assert sorted(path.name for path in (GENERATED / "cdktn").iterdir() if path.name != "__pycache__") == PROVIDERS
 
 
+@pytest.mark.each_runtime
 @pytest.mark.parametrize(("copy", "runtime"), [("", "cdktf"), ("cdktn", "cdktn")])
 def test_each_copy_of_the_bindings_imports_its_own_runtime(copy: str, runtime: str) -> None:
     """CDKTF's copy imports cdktf alone, CDK Terrain's cdktn alone: a copy made by the wrong CLI fails here."""
@@ -110,6 +112,7 @@ OPTION_SITES = [
 ]
 
 
+@pytest.mark.runtime
 def test_the_trimmed_bindings_hold_every_attribute_the_constructs_set_or_read(synth: Synth) -> None:
     """The JSON of every option, read against the declared lists: what is set, and what is referenced."""
     wanted = declared()

@@ -9,9 +9,12 @@ import json
 from importlib.metadata import version
 from pathlib import Path
 
+import pytest
 from conftest import Stack, without_runtime_version
 
 from ums_ha.toolchain.runtimes import chosen_runtime
+
+pytestmark = pytest.mark.runtime
 
 GOLDEN = Path(__file__).parent / "golden" / "ums-ha-prod.cdk.tf.json"
 

@@ -32,6 +32,8 @@ from ums_ha.toolchain.cdk import runtime as cdk
 from ums_ha.toolchain.node import node_executable
 from ums_ha.toolchain.runtimes import chosen_runtime
 
+pytestmark = pytest.mark.runtime
+
 GOLDEN = Path(__file__).parent / "golden" / "ums-ha-prod.cdk.tf"
 #: The pinned CLI of the runtime the tests run on: cdktf, or cdktn (UMS_HA_RUNTIME=cdktn).
 CDKTF_CLI = ROOT / "node_modules" / ".bin" / chosen_runtime().name

@@ -30,6 +30,7 @@ def site_of(text: str) -> Site:
 OS12 = "igel_os = [12]"
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize(
     ("extra", "services"),
     [
@@ -61,6 +62,7 @@ def test_igel_os_picks_the_default_services(
     } == services
 
 
+@pytest.mark.runtime
 def test_the_default_is_the_same_stack_as_without_igel_os(synth: Synth) -> None:
     without = synth(site_text())["ums-ha-prod"]
     explicit = synth(with_site("igel_os = [11, 12]"))["ums-ha-prod"]
@@ -68,11 +70,13 @@ def test_the_default_is_the_same_stack_as_without_igel_os(synth: Synth) -> None:
     assert "igel_os" not in without["output"]
 
 
+@pytest.mark.runtime
 def test_an_os12_only_stack_says_so_in_an_output(synth: Synth) -> None:
     stack = synth(with_site(OS12))["ums-ha-prod"]
     assert stack["output"]["igel_os"]["value"] == [12]
 
 
+@pytest.mark.runtime
 def test_services_still_override_igel_os(synth: Synth) -> None:
     services = '[[sites.prod.services]]\nname = "devices"\nport = 30001\n'
     stack = synth(with_site(OS12, services))["ums-ha-prod"]
@@ -98,6 +102,7 @@ def test_a_bad_ums_version_is_named(value: str) -> None:
     assert problem.key == "sites.prod.ums_version"
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize(
     ("extra", "warned"),
     [
@@ -239,6 +244,7 @@ def test_the_diagram_draws_each_device_generation_to_the_ports_it_uses(extra: st
     assert {names[edge["start"]] for edge in parsed["edges"] if edge["end"] == dns} == clients
 
 
+@pytest.mark.runtime
 def test_an_idle_timeout_is_set_only_where_the_site_gives_one(synth: Synth) -> None:
     services = (
         '[[sites.prod.services]]\nname = "console"\nport = 8443\nuse_client_ip = false\nidle_timeout_seconds = 3600\n'

@@ -221,6 +221,7 @@ def make(deployment: Path, *argv: str, env: dict[str, str] | None = None) -> sub
     )
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_make_lists_the_stacks_and_sites_that_the_gitlab_lists_hold(deployment: Path) -> None:
     stacks = make(deployment, "-s", "stacks")
@@ -234,6 +235,7 @@ def test_make_lists_the_stacks_and_sites_that_the_gitlab_lists_hold(deployment: 
     assert f"\"$sites\" = '{sites.stdout.strip()}'" in check
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_make_plan_refuses_an_unknown_stack_and_local_state_in_ci(deployment: Path) -> None:
     unknown = make(deployment, "plan", "STACKS=ums-ha-nope")
@@ -340,6 +342,7 @@ def review_of(plan: Path, folder: Path, output_format: str) -> str:
     return output.read_text(encoding="utf-8")
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_plan_and_review_run_again_and_again_in_one_checkout_and_review_the_last_plans(tmp_path: Path) -> None:
     """An operator's repair after drift: make plan review, then make plan review deploy, in the same checkout."""

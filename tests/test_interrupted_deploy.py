@@ -24,7 +24,7 @@ from terraform_cli import terraform
 
 from ums_ha.domain.naming import SAVE_ORDER_ADDRESS
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.runtime_json]
 
 THREE_SERVERS = (("ums01", "10.20.30.11"), ("ums02", "10.20.30.12"), ("ums03", "10.20.30.13"))
 TWO_SERVERS = THREE_SERVERS[:2]
@@ -96,20 +96,24 @@ def _stack(text: str, project: Path) -> Stack:
     return synth_text(text, project)["ums-ha-prod"]
 
 
+#: The sites the deploys go between. The runtime only synthesizes them here (runtime_json): test_two_runtimes
+#: synthesizes them on each runtime and compares the JSON, which is all that Terraform sees below.
+SITE_FILES = {
+    "small": _os12_only(site_text()),
+    "two": site_text(servers=TWO_SERVERS),
+    "three": site_text(servers=THREE_SERVERS),
+    "small-ssl-bridge": _os12_only(site_text(extra=CONSOLE_ONLY.format(protocol="SSL_BRIDGE"))),
+    "timeout-10": site_text(servers=TWO_SERVERS, netscaler_extra="persistence_timeout_minutes = 10"),
+    "two-ums02-drained": site_text(
+        servers=TWO_SERVERS, extra='[sites.prod.maintenance]\nout_of_service = ["ums02"]\ndrain_seconds = 600\n'
+    ),
+}
+
+
 @pytest.fixture(scope="module")
 def stacks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Stack]:
     root = tmp_path_factory.mktemp("sites")
-    texts = {
-        "small": _os12_only(site_text()),
-        "two": site_text(servers=TWO_SERVERS),
-        "three": site_text(servers=THREE_SERVERS),
-        "small-ssl-bridge": _os12_only(site_text(extra=CONSOLE_ONLY.format(protocol="SSL_BRIDGE"))),
-        "timeout-10": site_text(servers=TWO_SERVERS, netscaler_extra="persistence_timeout_minutes = 10"),
-        "two-ums02-drained": site_text(
-            servers=TWO_SERVERS, extra='[sites.prod.maintenance]\nout_of_service = ["ums02"]\ndrain_seconds = 600\n'
-        ),
-    }
-    return {name: _stack(text, root / name) for name, text in texts.items()}
+    return {name: _stack(text, root / name) for name, text in SITE_FILES.items()}
 
 
 #: name: (the site before, the site the deploy brings)

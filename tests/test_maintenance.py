@@ -110,6 +110,7 @@ def test_refusals_name_the_key_the_value_and_what_is_allowed(text: str, expected
     assert problems(text) == expected
 
 
+@pytest.mark.runtime
 def test_a_drained_server_keeps_its_objects_and_is_disabled_with_its_delay(synth: Any) -> None:
     in_service = synth(site_text(servers=THREE))["ums-ha-prod"]
     drained = synth(maintenance('out_of_service = ["ums02"]\ndrain_seconds = 600'))["ums-ha-prod"]
@@ -132,6 +133,7 @@ def test_a_drained_server_keeps_its_objects_and_is_disabled_with_its_delay(synth
     assert conformance_problems(drained) == []
 
 
+@pytest.mark.runtime
 def test_the_construct_refuses_a_cluster_with_every_server_out() -> None:
     with pytest.raises(ValidationError) as caught:
         UmsHaCluster(

@@ -136,6 +136,7 @@ def test_ums_ha_toml_is_not_git_ignored() -> None:
     assert result.returncode == 1  # 1: not ignored (0 would be ignored)
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize(
     "argv",
     [["handover"], ["diagram"], ["synth", "--project-dir", str(ROOT), "--output", "OUT"]],
@@ -170,6 +171,7 @@ def test_firmware_hosts_names_the_site_file_it_read(tmp_path: Path, capsys: pyte
     assert err[1].startswith("error: ")
 
 
+@pytest.mark.runtime
 def test_synth_reads_the_site_file_of_the_current_directory_not_of_the_project(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -187,6 +189,7 @@ def quiet_free_environment() -> dict[str, str]:
     return {key: value for key, value in os.environ.items() if key not in QUIET_ENVIRONMENT and key != "CDKTF_OUTDIR"}
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_ums_ha_synth_started_without_the_makefile_prints_no_jsii_banner(tmp_path: Path) -> None:
     command = "from ums_ha.cli import entry_point; entry_point()"
@@ -205,6 +208,7 @@ def test_ums_ha_synth_started_without_the_makefile_prints_no_jsii_banner(tmp_pat
     assert all(line.startswith(("no ums-ha.toml", "runtime: ", "wrote ")) for line in result.stderr.splitlines())
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_main_py_under_the_cdktf_cli_writes_its_lines_to_stdout_and_nothing_to_stderr(tmp_path: Path) -> None:
     environment = quiet_free_environment()
@@ -223,6 +227,7 @@ def test_main_py_under_the_cdktf_cli_writes_its_lines_to_stdout_and_nothing_to_s
     assert result.stdout.splitlines()[-1] == f"wrote ums-ha-prod into {outdir}"
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_main_py_on_its_own_prints_no_jsii_banner(tmp_path: Path) -> None:
     environment = quiet_free_environment()
@@ -278,6 +283,7 @@ def test_an_endpoint_with_a_path_query_or_fragment_is_refused(endpoint: str) -> 
 S3 = '[sites.prod.backend]\ntype = "s3"\nbucket = "corp-terraform-state"\nkey = "ums-ha/prod.tfstate"\n'
 
 
+@pytest.mark.runtime
 def test_s3_native_locking_is_accepted_and_raises_the_required_terraform(synth: Synth) -> None:
     stack = synth(site_text(extra=S3 + "use_lockfile = true\nencrypt = true\n"))["ums-ha-prod"]
     assert stack["terraform"]["backend"]["s3"] == {
@@ -289,6 +295,7 @@ def test_s3_native_locking_is_accepted_and_raises_the_required_terraform(synth: 
     assert stack["terraform"]["required_version"] == ">= 1.10"
 
 
+@pytest.mark.runtime
 def test_without_newer_settings_the_stacks_keep_terraform_1_7(synth: Synth) -> None:
     stack = synth(site_text(extra=S3 + 'use_fips_endpoint = true\ndynamodb_table = "terraform-locks"\n'))["ums-ha-prod"]
     assert stack["terraform"]["backend"]["s3"]["use_fips_endpoint"] is True

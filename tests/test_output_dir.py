@@ -99,6 +99,7 @@ def test_a_file_is_refused_not_replaced_by_a_folder(
     assert target.read_text(encoding="utf-8") == "mine"
 
 
+@pytest.mark.runtime
 def test_an_empty_folder_is_used(tmp_path: Path, site_file: Path) -> None:
     out = tmp_path / "empty"
     out.mkdir()
@@ -106,6 +107,7 @@ def test_an_empty_folder_is_used(tmp_path: Path, site_file: Path) -> None:
     assert list(read_stacks(out)) == ["ums-ha-prod"]
 
 
+@pytest.mark.runtime
 def test_a_folder_of_empty_folders_is_used(tmp_path: Path, site_file: Path) -> None:
     """What a CDK App made without an outdir leaves behind (``cdktf.out/stacks/``) holds nothing to keep."""
     out = tmp_path / "cdktf.out"
@@ -127,6 +129,7 @@ def test_a_file_deep_in_a_folder_is_still_a_users_file(
     assert snapshot(tmp_path) == before
 
 
+@pytest.mark.runtime
 @pytest.mark.usefixtures("umask_022")
 def test_a_resynthesis_keeps_terraforms_and_the_users_files_and_replaces_its_own(
     tmp_path: Path, site_file: Path, capsys: pytest.CaptureFixture[str]
@@ -162,6 +165,7 @@ def test_a_resynthesis_keeps_terraforms_and_the_users_files_and_replaces_its_own
     assert manifest["stacks"]["ums-ha-prod"]["synthesizedStackPath"] == "stacks/ums-ha-prod/cdk.tf"
 
 
+@pytest.mark.runtime
 def test_a_removed_site_loses_only_ums_has_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     config = tmp_path / "sites.toml"
     config.write_text(site_text() + LAB_SITE, encoding="utf-8")
@@ -185,6 +189,7 @@ def test_a_removed_site_loses_only_ums_has_files(tmp_path: Path, capsys: pytest.
     assert sorted(path.name for path in (out / "stacks").iterdir()) == ["ums-ha-prod"]
 
 
+@pytest.mark.runtime
 def test_a_failed_synthesis_leaves_the_earlier_output_and_terraforms_files(tmp_path: Path, site_file: Path) -> None:
     out = tmp_path / "out"
     assert synth("--config", str(site_file), "--output", str(out)) == 0
@@ -197,6 +202,7 @@ def test_a_failed_synthesis_leaves_the_earlier_output_and_terraforms_files(tmp_p
     assert after == before
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o755), (0o027, 0o750)])
 def test_created_folders_follow_the_umask(tmp_path: Path, site_file: Path, umask: int, mode: int) -> None:
     old = os.umask(umask)
@@ -211,6 +217,7 @@ def test_created_folders_follow_the_umask(tmp_path: Path, site_file: Path, umask
     }
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_main_py_refuses_a_cdktf_out_that_is_not_an_earlier_output(tmp_path: Path) -> None:
     (tmp_path / "cdktf.out").mkdir()
@@ -221,6 +228,7 @@ def test_main_py_refuses_a_cdktf_out_that_is_not_an_earlier_output(tmp_path: Pat
     assert sorted(path.name for path in (tmp_path / "cdktf.out").iterdir()) == ["mine.txt"]
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_main_py_under_the_cdktf_cli_refuses_the_project_directory_as_its_output(tmp_path: Path) -> None:
     result = run_main_py(tmp_path, {"CDKTF_OUTDIR": str(tmp_path)})

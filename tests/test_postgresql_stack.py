@@ -39,6 +39,7 @@ def postgresql_stack(synth: Synth) -> Stack:
     return synth(site_text(extra=POSTGRESQL))["ums-ha-prod"]
 
 
+@pytest.mark.runtime
 def test_control_makes_the_role_own_the_database_and_the_schema(postgresql_stack: Stack) -> None:
     assert only(postgresql_stack, "postgresql_role") == {
         "name": "igelums",
@@ -62,6 +63,7 @@ def test_control_makes_the_role_own_the_database_and_the_schema(postgresql_stack
     assert not any(kind.startswith("mssql_") for kind in postgresql_stack["resource"])
 
 
+@pytest.mark.runtime
 def test_least_privilege_leaves_the_database_to_the_admin_and_grants_connect(synth: Synth) -> None:
     stack = synth(site_text(extra=POSTGRESQL + 'permissions = "least-privilege"\nschema = "ums"\nlogin = "umsapp"\n'))[
         "ums-ha-prod"
@@ -79,6 +81,7 @@ def test_least_privilege_leaves_the_database_to_the_admin_and_grants_connect(syn
     assert reference_problems(stack) == []
 
 
+@pytest.mark.runtime
 def test_the_provider_names_the_server_and_no_credential(synth: Synth) -> None:
     plain = synth(site_text(extra=POSTGRESQL))["ums-ha-prod"]
     assert plain["provider"]["postgresql"] == [{"host": "pg01.corp.example", "port": 5432}]
@@ -93,6 +96,7 @@ def test_the_provider_names_the_server_and_no_credential(synth: Synth) -> None:
     assert "mssql" not in plain["provider"]
 
 
+@pytest.mark.runtime
 def test_the_password_is_an_ephemeral_variable_used_only_write_only(postgresql_stack: Stack) -> None:
     """Terraform keeps neither an ephemeral variable (in a saved plan) nor a write-only attribute (in the state)."""
     assert postgresql_stack["variable"]["ums_database_password"] == {
@@ -116,6 +120,7 @@ def test_the_password_is_an_ephemeral_variable_used_only_write_only(postgresql_s
     assert postgresql_stack["terraform"]["required_version"] == ">= 1.11"
 
 
+@pytest.mark.runtime
 def test_the_sqlserver_objects_are_forgotten_not_the_postgresql_ones(postgresql_stack: Stack) -> None:
     assert {block["from"] for block in postgresql_stack["removed"]} == SQLSERVER_ADDRESSES
     created = {f"{kind}.{name}" for kind, bodies in postgresql_stack["resource"].items() for name in bodies}
@@ -124,6 +129,7 @@ def test_the_sqlserver_objects_are_forgotten_not_the_postgresql_ones(postgresql_
     } == POSTGRESQL_ADDRESSES
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize("database", ["", POSTGRESQL + 'managed_by = "dba"\n'])
 def test_a_site_not_managing_a_postgresql_database_forgets_it(synth: Synth, database: str) -> None:
     stack = synth(site_text(extra=database))["ums-ha-prod"]
@@ -134,12 +140,14 @@ def test_a_site_not_managing_a_postgresql_database_forgets_it(synth: Synth, data
     assert stack["terraform"]["required_version"] == ">= 1.7"
 
 
+@pytest.mark.runtime
 def test_the_schema_conforms_and_every_reference_resolves(synth: Synth) -> None:
     stack = synth(site_text(extra=PAIR + "admin_superuser = false\n"))["ums-ha-prod"]
     assert conformance_problems(stack) == []
     assert reference_problems(stack) == []
 
 
+@pytest.mark.runtime
 def test_outputs_give_the_datasource_facts_and_no_secret(synth: Synth) -> None:
     stack = synth(site_text(extra=PAIR))["ums-ha-prod"]
     values = {name: output["value"] for name, output in stack["output"].items() if name.startswith("database_")}
@@ -158,6 +166,7 @@ def test_outputs_give_the_datasource_facts_and_no_secret(synth: Synth) -> None:
     assert not any(output.get("sensitive") for output in stack["output"].values())
 
 
+@pytest.mark.runtime
 def test_a_single_server_url_has_no_parameters(postgresql_stack: Stack) -> None:
     outputs = postgresql_stack["output"]
     assert outputs["database_jdbc_url"]["value"] == "jdbc:postgresql://pg01.corp.example:5432/rmdb"
@@ -165,6 +174,7 @@ def test_a_single_server_url_has_no_parameters(postgresql_stack: Stack) -> None:
     assert "database_sslmode" not in outputs
 
 
+@pytest.mark.runtime
 def test_dba_mode_writes_the_psql_script_beside_the_stack(tmp_path: Path) -> None:
     config = tmp_path / "s.toml"
     config.write_text(site_text(extra=POSTGRESQL + 'managed_by = "dba"\npermissions = "least-privilege"\n'))
@@ -182,6 +192,7 @@ def test_dba_mode_writes_the_psql_script_beside_the_stack(tmp_path: Path) -> Non
     assert "variable" not in stack
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize("hcl", [False, True], ids=["json", "hcl"])
 def test_terraform_core_loads_the_stack_with_its_ephemeral_variable(tmp_path: Path, hcl: bool) -> None:
     config = tmp_path / "s.toml"
@@ -209,6 +220,7 @@ CANARIES = {
 }
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize("hcl", [False, True], ids=["json", "hcl"])
 def test_canary_secrets_appear_in_no_file_under_cdktf_out(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], hcl: bool

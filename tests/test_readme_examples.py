@@ -52,6 +52,7 @@ def test_every_public_construct_has_an_example_in_its_docstring() -> None:
     assert len(DOCSTRING_BLOCKS) == 4
 
 
+@pytest.mark.runtime
 @pytest.mark.parametrize("block", PYTHON_BLOCKS + DOCSTRING_BLOCKS, ids=lambda block: block.splitlines()[0])
 def test_every_library_example_of_the_readme_synthesizes_and_shows_true_values(block: str) -> None:
     """Each block runs in a stack of its own; a line ``x.y  # 'value'`` must evaluate to that value."""

@@ -15,6 +15,8 @@ import pytest
 from conftest import Stack, site_text
 from provider_schemas import PROVIDERS, SCHEMA_DIR, builtin_resource_schemas, provider_schema, resource_schemas
 
+pytestmark = pytest.mark.runtime
+
 META_ARGUMENTS = {"//", "lifecycle", "depends_on", "provider", "count", "for_each", "provisioner", "connection"}
 REFERENCE = re.compile(r"^\$\{[a-z_]+\.[A-Za-z0-9_-]+\.[a-z_]+\}$")
 DATABASE_TEXT = '[sites.prod.database]\nserver = "sqlag-listener.corp.example"\n'

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import Stack, Synth, site_text
+
+pytestmark = pytest.mark.runtime
 
 
 def output_values(stack: Stack) -> dict[str, object]:

@@ -20,7 +20,7 @@ from deploy_model import write_configuration
 from postgres_server import PostgresServer
 from terraform_cli import terraform
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.runtime]
 
 WORKER = Path(__file__).resolve().parent / "terraform_worker.py"
 PG_BACKEND = '[sites.prod.backend]\ntype = "pg"\nschema_name = "ums_ha_prod"\n'

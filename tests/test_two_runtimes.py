@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -18,8 +19,11 @@ from typing import Any
 import pytest
 from conftest import EXAMPLE, read_stacks, without_runtime_version
 from test_hcl_stacks import EVERYTHING
+from test_interrupted_deploy import SITE_FILES as DEPLOY_SITE_FILES
 
 from ums_ha.toolchain.runtimes import RUNTIME_ENV, RUNTIME_PACKAGES
+
+pytestmark = pytest.mark.each_runtime
 
 SITE_FILES = {"example": EXAMPLE.read_text(encoding="utf-8"), "multi-site": EVERYTHING}
 
@@ -54,6 +58,62 @@ def outputs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
         made[runtime] = project / runtime / "cdktf.out"
         made[f"{runtime}-hcl"] = project / f"{runtime}-hcl" / "cdktf.out"
     return made
+
+
+#: The modules marked runtime_json, whose SITE_FILES are compared below: they run on CDKTF alone.
+RUNTIME_JSON_SITE_FILES = {"test_interrupted_deploy": DEPLOY_SITE_FILES}
+
+#: One process per runtime synthesizes every file given on its command line (one jsii start-up, not one a file).
+_SYNTHESIZE_EACH = """
+import json, sys
+from pathlib import Path
+from ums_ha.app import synthesize_site_file
+from ums_ha.site.reader import load_site_file
+for site in sys.argv[1:]:
+    path = Path(site)
+    synthesize_site_file(load_site_file(path), project_dir=path.parent, outdir=path.parent / "cdktf.out")
+"""
+
+
+@pytest.fixture(scope="module")
+def runtime_json_outputs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Path]]:
+    """Each runtime_json site file synthesized by each runtime: runtime -> "<module>/<name>" -> its output."""
+    made: dict[str, dict[str, Path]] = {}
+    for runtime in RUNTIME_PACKAGES:
+        root = tmp_path_factory.mktemp(f"runtime-json-{runtime}")
+        sites = {}
+        for module, files in RUNTIME_JSON_SITE_FILES.items():
+            for name, text in files.items():
+                site = root / module / name / "ums-ha.toml"
+                site.parent.mkdir(parents=True)
+                site.write_text(text, encoding="utf-8")
+                sites[f"{module}/{name}"] = site
+        result = run_on(runtime, [sys.executable, "-c", _SYNTHESIZE_EACH, *map(str, sites.values())], root)
+        assert result.returncode == 0, result.stderr
+        made[runtime] = {key: site.parent / "cdktf.out" for key, site in sites.items()}
+    return made
+
+
+def test_the_site_files_of_the_runtime_json_tests_are_the_same_json_on_both_runtimes(
+    runtime_json_outputs: dict[str, dict[str, Path]],
+) -> None:
+    cdktf_outputs, cdktn_outputs = runtime_json_outputs["cdktf"], runtime_json_outputs["cdktn"]
+    assert sorted(cdktf_outputs) == sorted(cdktn_outputs)
+    assert len(cdktf_outputs) == sum(len(files) for files in RUNTIME_JSON_SITE_FILES.values())
+    for key, outdir in cdktf_outputs.items():
+        cdktf_stacks, cdktn_stacks = read_stacks(outdir), read_stacks(cdktn_outputs[key])
+        assert cdktf_stacks, key
+        assert sorted(cdktf_stacks) == sorted(cdktn_stacks), key
+        for name, stack in cdktf_stacks.items():
+            assert without_runtime_version(stack) == without_runtime_version(cdktn_stacks[name]), f"{key} {name}"
+
+
+def test_every_module_marked_runtime_json_has_its_site_files_compared() -> None:
+    """A runtime_json test runs on CDKTF alone: only the comparison above makes that safe."""
+    applied = re.compile(r"^(pytestmark = .*|@)pytest\.mark\.runtime_json\b", re.MULTILINE)
+    modules = Path(__file__).parent.glob("test_*.py")
+    marked = sorted(path.stem for path in modules if applied.search(path.read_text(encoding="utf-8")))
+    assert marked == sorted(RUNTIME_JSON_SITE_FILES)
 
 
 def test_every_stack_is_the_same_json_but_for_the_runtime_version(outputs: dict[str, Path]) -> None:

@@ -65,6 +65,7 @@ def install_in_new_venv(tmp_path: Path, wheel: Path, env: dict[str, str]) -> Pat
     return venv
 
 
+@pytest.mark.each_runtime
 @pytest.mark.slow
 @pytest.mark.parametrize("runtime", RUNTIME_PACKAGES)
 def test_the_wheel_alone_inits_and_synthesizes_a_deployment(tmp_path: Path, runtime: str) -> None:
@@ -120,6 +121,7 @@ def test_the_wheel_alone_inits_and_synthesizes_a_deployment(tmp_path: Path, runt
     assert digests(deployment) == before
 
 
+@pytest.mark.runtime
 @pytest.mark.slow
 def test_the_user_stack_example_uncommented_synthesizes_a_second_stack(tmp_path: Path) -> None:
     from ums_ha.cli import main

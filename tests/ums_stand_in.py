@@ -103,7 +103,8 @@ def start(
     server = _Server(behaviour, host, port)
     if tls is not None:
         server.socket = tls.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    # A short poll: shutdown() waits for the loop to look, 0.5 s by default, at every test's end.
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
     scheme = "https" if tls is not None else "http"
     return StandIn(behaviour, f"{scheme}://{host}:{server.server_address[1]}", server)
 
