@@ -14,6 +14,8 @@ from main_py import CANARY_CREDENTIALS, leaked_credentials, run_main_py
 from ums_ha.cli import main
 from ums_ha.toolchain.runtimes import DNS_BINDINGS, chosen_runtime
 
+pytestmark = pytest.mark.runtime
+
 RUNTIME = chosen_runtime().name
 
 
@@ -197,8 +199,6 @@ from pathlib import Path
 from ums_ha.app import synthesize_site_file
 from ums_ha.site.reader import parse_site_file
 from ums_ha.toolchain.runtimes import DNS_BINDINGS
-
-pytestmark = pytest.mark.runtime
 project = Path(sys.argv[1])
 site_file = parse_site_file(sys.stdin.read(), project / "s.toml")
 synthesize_site_file(site_file, project_dir=project, outdir=project / "out")
