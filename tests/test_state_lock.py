@@ -20,10 +20,12 @@ from deploy_model import write_configuration
 from postgres_server import PostgresServer
 from terraform_cli import terraform
 
-pytestmark = [pytest.mark.slow, pytest.mark.runtime]
+pytestmark = [pytest.mark.slow, pytest.mark.runtime_json]
 
 WORKER = Path(__file__).resolve().parent / "terraform_worker.py"
 PG_BACKEND = '[sites.prod.backend]\ntype = "pg"\nschema_name = "ums_ha_prod"\n'
+#: The runtime only synthesizes these here (runtime_json): test_two_runtimes compares their JSON on both runtimes.
+SITE_FILES = {"local": site_text(), "pg": site_text(extra=PG_BACKEND)}
 
 
 def _stack_dirs(project: Path, stack: Stack, count: int) -> list[Path]:
@@ -85,7 +87,7 @@ def _check_one_at_a_time(first: Path, second: Path, environ: dict[str, str]) -> 
 
 def test_a_second_deploy_in_the_same_project_refuses_or_waits_for_the_first(tmp_path: Path) -> None:
     """Local state (the default): two ``cdktf deploy`` or ``terraform apply`` runs in one project folder."""
-    stack = synth_text(site_text(), tmp_path / "project")["ums-ha-prod"]
+    stack = synth_text(SITE_FILES["local"], tmp_path / "project")["ums-ha-prod"]
     assert stack["terraform"]["backend"] == {"local": {"path": "../../../terraform.ums-ha-prod.tfstate"}}
     (directory,) = _stack_dirs(tmp_path / "pipelines", stack, 1)
     _check_one_at_a_time(directory, directory, dict(os.environ))
@@ -96,7 +98,7 @@ def test_a_second_deploy_on_the_pg_backend_refuses_or_waits_for_the_first(
     tmp_path: Path, postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A remote backend: two pipelines' checkouts of one deployment repository, one state on the server."""
-    stack = synth_text(site_text(extra=PG_BACKEND), tmp_path / "project")["ums-ha-prod"]
+    stack = synth_text(SITE_FILES["pg"], tmp_path / "project")["ums-ha-prod"]
     assert stack["terraform"]["backend"] == {"pg": {"schema_name": "ums_ha_prod"}}
     connection = (
         f"postgres://{postgres.admin_user}:{postgres.admin_password}@{postgres.host}:{postgres.port}/postgres"

@@ -20,6 +20,7 @@ import pytest
 from conftest import EXAMPLE, read_stacks, without_runtime_version
 from test_hcl_stacks import EVERYTHING
 from test_interrupted_deploy import SITE_FILES as DEPLOY_SITE_FILES
+from test_state_lock import SITE_FILES as STATE_LOCK_SITE_FILES
 
 from ums_ha.toolchain.runtimes import RUNTIME_ENV, RUNTIME_PACKAGES
 
@@ -61,7 +62,7 @@ def outputs(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFac
 
 
 #: The modules marked runtime_json, whose SITE_FILES are compared below: they run on CDKTF alone.
-RUNTIME_JSON_SITE_FILES = {"test_interrupted_deploy": DEPLOY_SITE_FILES}
+RUNTIME_JSON_SITE_FILES = {"test_interrupted_deploy": DEPLOY_SITE_FILES, "test_state_lock": STATE_LOCK_SITE_FILES}
 
 #: One process per runtime synthesizes every file given on its command line (one jsii start-up, not one a file).
 _SYNTHESIZE_EACH = """
