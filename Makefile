@@ -34,11 +34,13 @@ synth: $(BIN)/ums-ha
 ## test: set up Python, Node packages and the test tools, then lint, type-check, run every test on CDKTF, then
 ## again on CDK Terrain those that use the runtime (marked runtime; tests/runtime_use.py says how the set is chosen
 ## and fails the first run when a test that uses the runtime is marked neither runtime, each_runtime nor runtime_json).
-## One test process per core (pytest-xdist); the test tools and the Node packages install side by side.
+## Test processes: one per core and one more, as the tests also wait on servers and subprocesses (pytest-xdist);
+## the test tools and the Node packages install side by side.
+TEST_PROCESSES ?= $(shell python3 -c "import os; print((os.cpu_count() or 1) + 1)")
 test:
 	$(MAKE) --no-print-directory -j2 $(VENV)/.dev-installed node_modules/.installed lint
-	$(BIN)/pytest -n auto
-	UMS_HA_RUNTIME=cdktn $(BIN)/pytest -n auto -m runtime
+	$(BIN)/pytest -n $(TEST_PROCESSES)
+	UMS_HA_RUNTIME=cdktn $(BIN)/pytest -n $(TEST_PROCESSES) -m runtime
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
