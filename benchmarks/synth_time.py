@@ -1,6 +1,6 @@
 """Synthesis wall time: an empty CDK app, the example site, and 10- and 50-site files; bare and through the CLI.
 
-    python benchmarks/synth_time.py [--runs 5]
+    python benchmarks/synth_time.py [--runs 5] [--paired-runs 15]
     UMS_HA_RUNTIME=cdktn python benchmarks/synth_time.py     # on CDK Terrain (make benchmark runs both)
 
 Each figure is the median of several runs of a fresh process: ``python main.py`` as
@@ -8,7 +8,9 @@ Each figure is the median of several runs of a fresh process: ``python main.py``
 CLI of the runtime itself (node_modules/.bin/cdktf or cdktn, Node start-up and its own
 work included) for the empty app and the example. Prints figures only; it asserts nothing.
 Targets (issue 20): the example at most 1.3x the empty app bare and 1.1x through
-``cdktf synth``; below 100 ms per added site.
+``cdktf synth``; below 100 ms per added site. Then ``ums-ha synth`` and ``python main.py`` of the example
+against the empty app in paired runs (each round runs the three one after the other, so a slow moment of the
+machine falls on all three alike); target (issue 34): ``ums-ha synth`` at most 1.15x.
 """
 
 from __future__ import annotations
@@ -66,9 +68,21 @@ def median_seconds(command: list[str], cwd: Path, env: dict[str, str], runs: int
     return statistics.median(times)
 
 
+def paired_medians(commands: dict[str, list[str]], cwd: Path, env: dict[str, str], rounds: int) -> dict[str, float]:
+    """The median of each command over ``rounds`` rounds, each round running every command once, in turn."""
+    times: dict[str, list[float]] = {label: [] for label in commands}
+    for _ in range(rounds):
+        for label, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, cwd=cwd, env=env, check=True, capture_output=True)
+            times[label].append(time.perf_counter() - start)
+    return {label: statistics.median(values) for label, values in times.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=5, help="runs of each figure (default: 5)")
+    parser.add_argument("--paired-runs", type=int, default=15, help="rounds of the paired figures (default: 15)")
     args = parser.parse_args(argv)
     # The pinned Node and no banners for the empty app too, as ums-ha and main.py set them up for themselves.
     env = dict(prepare_toolchain(dict(os.environ)))
@@ -112,6 +126,23 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {label:24} {seconds:7.2f} s   {seconds / cli_figures['empty CDK app']:5.2f}x empty")
     else:
         print(f"{RUNTIME} synth: not timed, node_modules/.bin/{RUNTIME} is missing (npm ci installs it)")
+    with tempfile.TemporaryDirectory() as work:
+        workdir = Path(work)
+        (workdir / "empty.py").write_text(EMPTY_APP, encoding="utf-8")
+        example_env = dict(env, UMS_HA_CONFIG=str(ROOT / "src" / "ums_ha" / "ums-ha.example.toml"))
+        paired = paired_medians(
+            {
+                "empty CDK app": [sys.executable, "empty.py"],
+                "ums-ha synth (example)": [sys.executable, "-m", "ums_ha", "synth", "--output", str(workdir / "out")],
+                "python main.py (example)": [sys.executable, str(ROOT / "main.py")],
+            },
+            workdir,
+            example_env,
+            args.paired_runs,
+        )
+    print(f"paired, median of {args.paired_runs} rounds:")
+    for label, seconds in paired.items():
+        print(f"  {label:24} {seconds:7.2f} s   {seconds / paired['empty CDK app']:5.2f}x empty")
     return 0
 
 

@@ -86,4 +86,4 @@ def test_the_check_sees_an_upward_import() -> None:
 
 def test_no_module_is_left_at_the_top_but_the_shared_basics() -> None:
     top = sorted(path.name for path in PACKAGE.glob("*.py"))
-    assert top == ["__init__.py", "__main__.py", "cli.py", "errors.py", "files.py", "nitro.py", "templates.py"]
+    assert top == ["__init__.py", "__main__.py", "cli.py", "errors.py", "files.py", "templates.py"]

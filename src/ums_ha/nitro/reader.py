@@ -10,30 +10,16 @@ NS_PASSWORD, as the provider reads them); TLS is verified unless the site says
 from __future__ import annotations
 
 import json
-import re
 import ssl
-import time
 import urllib.error
 import urllib.request
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from typing import Any, Final
 from urllib.parse import quote
 
-from ums_ha.errors import Problem, ValidationError
+from ums_ha.nitro.errors import NO_SUCH_RESOURCE, NitroError, error_document
 
-if TYPE_CHECKING:
-    from ums_ha.site.reader import Site
-
-#: NITRO's error code for "no such resource".
-NO_SUCH_RESOURCE: Final = 258
 DEFAULT_TIMEOUT_SECONDS: Final = 30.0
-#: The provider's variables for the NetScaler login; ums-ha reads them the same way.
-LOGIN_ENV: Final = "NS_LOGIN"
-PASSWORD_ENV: Final = "NS_PASSWORD"  # noqa: S105  (a variable's name)
-
-
-class NitroError(RuntimeError):
-    """The appliance could not be read; the message says what NITRO or the network said."""
 
 
 class NitroReader:
@@ -102,7 +88,7 @@ class NitroReader:
             with urllib.request.urlopen(request, timeout=self.timeout_seconds, context=self._tls) as response:  # noqa: S310
                 document = json.loads(response.read() or b"{}")
         except urllib.error.HTTPError as error:
-            document = _error_document(error)
+            document = error_document(error)
             if document.get("errorcode") == NO_SUCH_RESOURCE:
                 return []
             raise NitroError(
@@ -121,64 +107,3 @@ class NitroReader:
         if isinstance(found, dict):  # a singleton such as nsconfig comes as one object
             return [found]
         return [item for item in found if isinstance(item, dict)] if isinstance(found, list) else []
-
-
-def config_saved(nsconfig: Mapping[str, Any]) -> bool | None:
-    """Whether the running configuration was saved after its last change; None when NITRO does not say."""
-    changed = nsconfig.get("configchanged")
-    if isinstance(changed, bool):
-        return not changed
-    if isinstance(changed, str) and changed.lower() in ("true", "false"):
-        return changed.lower() == "false"
-    last_change = _ctime(nsconfig.get("lastconfigchangedtime"))
-    last_save = _ctime(nsconfig.get("lastconfigsavetime"))
-    if last_change is None or last_save is None:
-        return None
-    return last_save >= last_change
-
-
-def _ctime(value: object) -> float | None:
-    """NITRO's dates, as in ``Tue Dec  1 10:00:00 2026``."""
-    if not isinstance(value, str):
-        return None
-    try:
-        return time.mktime(time.strptime(re.sub(r"\s+", " ", value.strip()), "%a %b %d %H:%M:%S %Y"))
-    except ValueError:
-        return None
-
-
-def nitro_number(value: object) -> int | None:
-    """A number NITRO sent as a number or as text (``"30001"``); None when it is neither."""
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
-
-
-def reader_for(
-    site: Site, environ: Mapping[str, str], *, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
-) -> NitroReader:
-    """A reader of the site's NetScaler, with the login from ``NS_LOGIN``/``NS_PASSWORD`` (refused when unset)."""
-    missing = [name for name in (LOGIN_ENV, PASSWORD_ENV) if not environ.get(name)]
-    if missing:
-        raise ValidationError(
-            [
-                Problem(name, "is required: the NetScaler login, from the environment, as the provider reads it")
-                for name in missing
-            ]
-        )
-    return NitroReader(
-        site.netscaler.endpoint,
-        environ[LOGIN_ENV],
-        environ[PASSWORD_ENV],
-        verify_tls=not site.netscaler.insecure_skip_verify,
-        timeout_seconds=timeout_seconds,
-    )
-
-
-def _error_document(error: urllib.error.HTTPError) -> dict[str, Any]:
-    try:
-        document = json.loads(error.read() or b"{}")
-    except ValueError:
-        return {}
-    return document if isinstance(document, dict) else {}

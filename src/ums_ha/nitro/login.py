@@ -1,0 +1,37 @@
+"""The site's appliance and its login, as the provider reads them: a reader for a command."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Final
+
+from ums_ha.errors import Problem, ValidationError
+from ums_ha.nitro.reader import DEFAULT_TIMEOUT_SECONDS, NitroReader
+
+if TYPE_CHECKING:
+    from ums_ha.site.reader import Site
+
+#: The provider's variables for the NetScaler login; ums-ha reads them the same way.
+LOGIN_ENV: Final = "NS_LOGIN"
+PASSWORD_ENV: Final = "NS_PASSWORD"  # noqa: S105  (a variable's name)
+
+
+def reader_for(
+    site: Site, environ: Mapping[str, str], *, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
+) -> NitroReader:
+    """A reader of the site's NetScaler, with the login from ``NS_LOGIN``/``NS_PASSWORD`` (refused when unset)."""
+    missing = [name for name in (LOGIN_ENV, PASSWORD_ENV) if not environ.get(name)]
+    if missing:
+        raise ValidationError(
+            [
+                Problem(name, "is required: the NetScaler login, from the environment, as the provider reads it")
+                for name in missing
+            ]
+        )
+    return NitroReader(
+        site.netscaler.endpoint,
+        environ[LOGIN_ENV],
+        environ[PASSWORD_ENV],
+        verify_tls=not site.netscaler.insecure_skip_verify,
+        timeout_seconds=timeout_seconds,
+    )
