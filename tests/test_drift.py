@@ -297,7 +297,8 @@ def test_an_appliance_that_cannot_be_read_exits_1_after_the_report(
     fault: str, saved_appliance: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     saved_appliance.appliance.fail_at, saved_appliance.appliance.fault = 1, fault
-    assert main(["drift", "--plan", str(plan_on(saved_appliance, tmp_path, "07-drift-refresh-only"))]) == 1
+    plan = plan_on(saved_appliance, tmp_path, "07-drift-refresh-only")
+    assert main(["drift", "--plan", str(plan), "--confirm-deletions", "off"]) == 1  # the saved check alone
     captured = capsys.readouterr()
     assert captured.out.startswith("Drift: 3 objects changed outside Terraform.")
     [saved_line] = [line for line in captured.out.splitlines() if line.startswith("Configuration saved: ")]
@@ -335,3 +336,87 @@ def test_a_server_disabled_by_hand_shows_as_drift(tmp_path: Path, capsys: pytest
     assert summary(drift_json(capsys.readouterr().out)) == {
         "citrixadc_server.server_ums02": ("changed", [("state", "ENABLED", "DISABLED")])
     }
+
+
+READ_AS_MISSING = "citrixadc_servicegroup_servicegroupmember_binding.m9080_ums02"
+
+
+@pytest.mark.parametrize("still_there", [True, False], ids=["read-error", "really-deleted"])
+def test_drift_asks_the_appliance_whether_a_deleted_object_is_gone(
+    saved_appliance: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str], still_there: bool
+) -> None:
+    """The recorded drift deleted ums02 from sg_ums_9080: a read error when the appliance still has the member."""
+    members = [{"servicegroupname": "sg_ums_9080", "servername": "ums01", "port": 9080}]
+    if still_there:
+        members.append({"servicegroupname": "sg_ums_9080", "servername": "ums02", "port": "9080"})
+    saved_appliance.appliance.config["servicegroup_servicegroupmember_binding"] = members
+    plan = plan_on(saved_appliance, tmp_path, "07-drift-refresh-only")
+    assert main(["drift", "--plan", str(plan), "--format", "json"]) == 2
+    captured = capsys.readouterr()
+    report = drift_json(captured.out)
+    assert report["deletions_confirmed"] is True
+    expected = [READ_AS_MISSING] if still_there else []
+    assert [error["address"] for error in report["read_errors"]] == expected
+    asked = [path for method, path in saved_appliance.appliance.requests if "servicegroupmember" in path]
+    assert asked == ["/nitro/v1/config/servicegroup_servicegroupmember_binding/sg_ums_9080"]
+    assert {method for method, _ in saved_appliance.appliance.requests} == {"GET"}
+    assert saved_appliance.appliance.password not in captured.out + captured.err
+    assert main(["drift", "--plan", str(plan)]) == 2
+    text = capsys.readouterr().out
+    assert ("READ AS MISSING: the appliance still has it" in text) is still_there
+
+
+def test_review_fails_on_a_read_error_with_the_appliance_and_on_its_signs_without(
+    saved_appliance: RunningAppliance,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    saved_appliance.appliance.config["servicegroup_servicegroupmember_binding"] = [
+        {"servicegroupname": "sg_ums_9080", "servername": "ums02", "port": 9080}
+    ]
+    plan = plan_on(saved_appliance, tmp_path, "08-plan-after-drift")
+    output = tmp_path / "review.json"
+    argv = ["review", str(plan), "--format", "json", "--output", str(output), "--fail-on", "outage"]
+    assert main(argv) == 3
+    findings = json.loads(output.read_text(encoding="utf-8"))["findings"]
+    [read_error] = [finding for finding in findings if finding["rule"] == "read-as-missing"]
+    assert (read_error["level"], read_error["address"]) == ("critical", READ_AS_MISSING)
+    assert "the provider treats a read error as not found" in read_error["message"]
+
+    # Without the login: one member of one group vanished while the rest remains, so no sign of a read error.
+    monkeypatch.delenv("NS_PASSWORD")
+    assert main(argv) == 0
+    rules = {finding["rule"] for finding in json.loads(output.read_text(encoding="utf-8"))["findings"]}
+    assert not rules & {"read-as-missing", "read-error-suspected"}
+    capsys.readouterr()
+    assert main([*argv[:-2], "--confirm-deletions", "on"]) == 2
+    assert "--confirm-deletions: is on, but NS_PASSWORD is not set" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("drift_format", ["text", "markdown", "json"])
+def test_a_site_that_vanished_whole_is_flagged_as_a_probable_read_error_without_the_login(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, drift_format: str
+) -> None:
+    """The wrong partition, an expired session or the secondary: every object reads as missing at once."""
+    monkeypatch.delenv("NS_LOGIN", raising=False)
+    monkeypatch.delenv("NS_PASSWORD", raising=False)
+    document = json.loads((FIXTURES / "02-noop.json").read_text(encoding="utf-8"))
+    drift = []
+    for entry in document["resource_changes"]:
+        if entry["type"].startswith("citrixadc_") and entry["type"] != "citrixadc_nsconfig_save":
+            before = entry["change"]["before"]
+            drift.append({**entry, "change": {**entry["change"], "actions": ["delete"], "after": None}})
+            entry["change"].update(actions=["create"], before=None, after=before)
+    document["resource_drift"] = drift
+    plan = tmp_path / "plan.json"
+    plan.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["drift", "--plan", str(plan), "--format", drift_format]) == 2
+    out = capsys.readouterr().out
+    expected = f"every NetScaler object of the site ({len(drift)}) was found deleted at once"
+    if drift_format == "json":
+        [error] = json.loads(out)["read_errors"]
+        assert error["address"] is None
+        assert error["message"].startswith(expected)
+    else:
+        assert expected in out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from plan_documents import Document, change, fixture, plan
 
 from ums_ha.plan_review import risks
 from ums_ha.plan_review.groups import CONFIG_SAVE, FIRMWARE_HOSTS, group_of_change
+from ums_ha.plan_review.model import ConfirmedDeletions
 from ums_ha.plan_review.plan_file import parse_plan
 from ums_ha.plan_review.risks import RULES, Level, evaluate
 from ums_ha.plan_review.risks.service_group_replaced import BINDING_TYPES
@@ -32,12 +34,18 @@ def member(server: str, group: str = "sg-devices") -> dict[str, Any]:
     return {"servicegroupname": group, "servername": server, "port": 30001}
 
 
-def with_save(*changes: dict[str, Any], site: str | None = None, igel_os: list[int] | None = None) -> Document:
+def with_save(
+    *changes: dict[str, Any],
+    site: str | None = None,
+    igel_os: list[int] | None = None,
+    drift: list[dict[str, Any]] | None = None,
+) -> Document:
     return plan(
         *changes,
         change("citrixadc_nsconfig_save.config_save", ["delete", "create"], SAVE, SAVE),
         site=site,
         igel_os=igel_os,
+        drift=drift,
     )
 
 
@@ -153,6 +161,33 @@ CASES: dict[str, tuple[Document, Document]] = {
         plan(change("citrixadc_nsconfig_save.save", REPLACE, SAVE, SAVE, replace_paths=[["timestamp"]])),
         plan(change("citrixadc_nsconfig_save.save", REPLACE, SAVE, SAVE, action_reason="replace_by_triggers")),
     ),
+    "read-error-suspected": (
+        with_save(
+            m("citrixadc_server.server_ums01", ["create"], None, UMS01),
+            m("citrixadc_servicegroup.sg", ["create"], None, SG),
+            drift=[
+                m("citrixadc_server.server_ums01", ["delete"], UMS01, None),
+                m("citrixadc_servicegroup.sg", ["delete"], SG, None),
+            ],
+        ),
+        with_save(
+            m("citrixadc_server.server_ums01", ["create"], None, UMS01),
+            m("citrixadc_servicegroup.sg", NOOP, SG, SG),
+            drift=[m("citrixadc_server.server_ums01", ["delete"], UMS01, None)],
+        ),
+    ),
+    "read-as-missing": (  # with the appliance's word, CONFIRMATIONS below
+        with_save(
+            m("citrixadc_server.server_ums01", ["create"], None, UMS01),
+            m("citrixadc_servicegroup.sg", NOOP, SG, SG),
+            drift=[m("citrixadc_server.server_ums01", ["delete"], UMS01, None)],
+        ),
+        with_save(
+            m("citrixadc_server.server_ums01", ["create"], None, UMS01),
+            m("citrixadc_servicegroup.sg", NOOP, SG, SG),
+            drift=[m("citrixadc_server.server_ums01", ["delete"], UMS01, None)],
+        ),
+    ),
 }
 
 #: The released ids and levels: changing one breaks users' --fail-on and their references.
@@ -175,11 +210,23 @@ PINNED = {
     "last-server-out-of-service": "outage",
     "server-out-of-service": "warning",
     "server-back-in-service": "info",
+    "read-as-missing": "critical",
+    "read-error-suspected": "critical",
+}
+
+#: What the appliance said (asked by name) of the objects found deleted, for the rules that need its word:
+#: rule id -> (on the plan it fires on, on the plan it stays quiet on).
+CONFIRMATIONS = {
+    "read-as-missing": (
+        ConfirmedDeletions(still_there=frozenset({"citrixadc_server.server_ums01"}), gone=frozenset()),
+        ConfirmedDeletions(still_there=frozenset(), gone=frozenset({"citrixadc_server.server_ums01"})),
+    ),
 }
 
 
-def fired(document: Document) -> set[str]:
-    return {finding.rule.id for finding in evaluate(parse_plan(json.dumps(document), "test"))}
+def fired(document: Document, confirmed: ConfirmedDeletions | None = None) -> set[str]:
+    parsed = replace(parse_plan(json.dumps(document), "test"), confirmed_deletions=confirmed)
+    return {finding.rule.id for finding in evaluate(parsed)}
 
 
 def test_rule_ids_and_levels_are_the_released_ones() -> None:
@@ -200,12 +247,35 @@ def test_every_rule_says_what_and_why() -> None:
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))
 def test_the_rule_fires(rule_id: str) -> None:
-    assert rule_id in fired(CASES[rule_id][0])
+    assert rule_id in fired(CASES[rule_id][0], CONFIRMATIONS.get(rule_id, (None, None))[0])
 
 
 @pytest.mark.parametrize("rule_id", sorted(CASES))
 def test_the_rule_stays_quiet(rule_id: str) -> None:
-    assert rule_id not in fired(CASES[rule_id][1])
+    assert rule_id not in fired(CASES[rule_id][1], CONFIRMATIONS.get(rule_id, (None, None))[1])
+
+
+MEMBER_BINDING = "citrixadc_servicegroup_servicegroupmember_binding"
+
+
+def test_every_binding_vanishing_while_its_service_group_remains_is_a_suspected_read_error() -> None:
+    bindings = [member("ums-prod-srv-ums01", "sg"), member("ums-prod-srv-ums02", "sg")]
+    addresses = [f"{MEMBER_BINDING}.member_{index}" for index in range(2)]
+    document = with_save(
+        m("citrixadc_servicegroup.sg", NOOP, SG | {"servicegroupname": "sg"}, SG | {"servicegroupname": "sg"}),
+        *(m(address, ["create"], None, binding) for address, binding in zip(addresses, bindings, strict=True)),
+        drift=[m(address, ["delete"], binding, None) for address, binding in zip(addresses, bindings, strict=True)],
+    )
+    assert "read-error-suspected" in fired(document)
+    # One of the two unbound by hand, the other still bound: a drift, not the sign of a read error.
+    document["resource_changes"][2]["change"].update(actions=["no-op"], before=bindings[1])
+    document["resource_drift"] = document["resource_drift"][:1]
+    assert "read-error-suspected" not in fired(document)
+
+
+def test_once_the_appliance_was_asked_the_plans_signs_are_not_flagged() -> None:
+    confirmed = ConfirmedDeletions(still_there=frozenset(), gone=frozenset({"citrixadc_server.server_ums01"}))
+    assert "read-error-suspected" not in fired(CASES["read-error-suspected"][0], confirmed)
 
 
 def test_every_rule_has_cases() -> None:

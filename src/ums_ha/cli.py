@@ -36,6 +36,7 @@ from ums_ha.errors import Problem, ValidationError
 from ums_ha.toolchain.node import prepare_toolchain
 
 if TYPE_CHECKING:
+    from ums_ha.plan_review.model import Plan
     from ums_ha.site.reader import SiteFile, SiteFileLocation
 
 EXIT_OK = 0
@@ -187,6 +188,20 @@ def _verify_arguments(parser: argparse.ArgumentParser) -> None:
     add_arguments(parser, _CONFIG_HELP)
 
 
+def _add_confirm_deletions(parser: argparse.ArgumentParser) -> None:
+    from ums_ha.plan_review.vanished import MODES
+
+    parser.add_argument(
+        "--confirm-deletions",
+        choices=MODES,
+        default="auto",
+        help="ask the appliance (a NITRO GET by name) about each NetScaler object the plan found deleted outside "
+        "Terraform: one it still has is a read error, a critical finding (the provider treats any read error as "
+        "not found). auto when the plan names the endpoint and NS_LOGIN/NS_PASSWORD are set, on (required), off; "
+        "without it the plan's own signs are flagged. Default: auto",
+    )
+
+
 def _review_arguments(parser: argparse.ArgumentParser) -> None:
     from ums_ha.plan_review.risks.rule import LEVEL_LABELS
 
@@ -211,6 +226,7 @@ def _review_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--output", type=Path, help="write to this file instead of standard output (default: standard output)"
     )
+    _add_confirm_deletions(parser)
 
 
 def _drift_arguments(parser: argparse.ArgumentParser) -> None:
@@ -243,6 +259,7 @@ def _drift_arguments(parser: argparse.ArgumentParser) -> None:
         help="ask the appliance (one NITRO GET) whether its running configuration is saved: auto when the plan names "
         "the endpoint and NS_LOGIN/NS_PASSWORD are set, on (required), off. Unsaved counts as drift. Default: auto",
     )
+    _add_confirm_deletions(parser)
 
 
 REVIEW_FORMATS = ("markdown", "json")
@@ -397,7 +414,6 @@ def _review(args: argparse.Namespace) -> int:
     import json
 
     from ums_ha.plan_review.markdown import render_review
-    from ums_ha.plan_review.model import Plan
     from ums_ha.plan_review.plan_file import load_plan
     from ums_ha.plan_review.report import build_review, review_json
     from ums_ha.plan_review.risks import Level
@@ -411,7 +427,7 @@ def _review(args: argparse.Namespace) -> int:
             problems.extend(error.problems)
     if problems:
         raise ValidationError(problems)
-    review = build_review(plans)
+    review = build_review([_with_confirmed_deletions(plan, args.confirm_deletions) for plan in plans])
     if args.format == "json":
         _write(json.dumps(review_json(review), indent=2) + "\n", args.output)
     else:
@@ -421,6 +437,25 @@ def _review(args: argparse.Namespace) -> int:
         print(f"ums-ha review: {len(failing)} finding(s) at level {args.fail_on} or above", file=sys.stderr)
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _with_confirmed_deletions(plan: Plan, mode: str) -> Plan:
+    """``plan`` with the appliance's word on the objects it found deleted, when it was asked and answered."""
+    import os
+    from dataclasses import replace
+
+    from ums_ha.plan_review.vanished import confirm_deletions
+
+    check = confirm_deletions(plan, mode, os.environ)
+    if check.error:
+        print(
+            f"warning: {plan.source}: the objects found deleted could not be asked about ({redact(check.detail)}); "
+            "the plan's own signs of a read error are flagged instead",
+            file=sys.stderr,
+        )
+    elif check.confirmed is not None:
+        print(f"{plan.source}: asked the appliance about the objects found deleted: {check.detail}", file=sys.stderr)
+    return plan if check.confirmed is None else replace(plan, confirmed_deletions=check.confirmed)
 
 
 def _drift(args: argparse.Namespace) -> int:
@@ -438,6 +473,7 @@ def _drift(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     try:
         saved = check_saved(plan, args.saved_check, os.environ)
+        plan = _with_confirmed_deletions(plan, args.confirm_deletions)
     except ValidationError as error:
         _print_error(str(error))
         return EXIT_ERROR

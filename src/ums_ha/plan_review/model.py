@@ -114,6 +114,17 @@ class ResourceChange:
 
 
 @dataclass(frozen=True)
+class ConfirmedDeletions:
+    """What the appliance said, asked by name, of the NetScaler objects the plan found deleted outside Terraform."""
+
+    still_there: frozenset[str]
+    """Addresses of objects the appliance still has: read as missing (the provider turns any read error into
+    "not found"), not deleted."""
+    gone: frozenset[str]
+    """Addresses of objects the appliance does not have: deleted indeed."""
+
+
+@dataclass(frozen=True)
 class Plan:
     """One ``terraform show -json`` plan: the changes, the drift found while refreshing, and the site."""
 
@@ -136,6 +147,9 @@ class Plan:
     """The citrixadc provider's ``endpoint`` in the planned configuration, when it is a constant."""
     netscaler_skips_tls_verify: bool = False
     """The provider's ``insecure_skip_verify``."""
+    confirmed_deletions: ConfirmedDeletions | None = None
+    """The appliance's word on the objects found deleted (:mod:`ums_ha.plan_review.vanished`); None when it
+    was not asked."""
 
     @property
     def pending(self) -> tuple[ResourceChange, ...]:

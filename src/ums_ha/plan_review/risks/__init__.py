@@ -21,6 +21,8 @@ from ums_ha.plan_review.risks import (
     object_imported,
     os11_vserver_removed,
     persistence_changed,
+    read_as_missing,
+    read_error_suspected,
     server_back_in_service,
     server_out_of_service,
     service_group_replaced,
@@ -32,6 +34,8 @@ from ums_ha.plan_review.risks.rule import LEVEL_LABELS, Finding, Hit, Level, Rul
 
 #: Every rule, most severe first.
 RULES: tuple[Rule, ...] = (
+    read_as_missing.RULE,
+    read_error_suspected.RULE,
     database_destroyed.RULE,
     database_access_removed.RULE,
     vserver_replaced.RULE,
