@@ -41,6 +41,9 @@ class UmsHaSiteStack(cdk.TerraformStack):
             "citrixadc",
             endpoint=site.netscaler.endpoint,
             insecure_skip_verify=site.netscaler.insecure_skip_verify or None,
+            # A partition is switched to on a session (the provider's do_login, false by default in 2.2.2).
+            partition=site.netscaler.partition,
+            do_login=True if site.netscaler.partition is not None else None,
         )
         self.cluster = UmsHaCluster(
             self,
@@ -49,6 +52,7 @@ class UmsHaSiteStack(cdk.TerraformStack):
             igel_os=site.igel_os,
             names=site.names,
             import_existing=site.adopt_import,
+            save_all_partitions=site.netscaler.saves_all_partitions,
             validation_keys=cluster_keys(site.name),
         )
         self.side_files: dict[str, str] = {}

@@ -79,6 +79,7 @@ class UmsHaCluster(Construct):
         monitor_port: int = DEFAULT_MONITOR_PORT,
         object_name_prefix: str = DEFAULT_OBJECT_NAME_PREFIX,
         save_config: bool = True,
+        save_all_partitions: bool = True,
         names: naming.ObjectNames | None = None,
         import_existing: bool = False,
         validation_keys: ClusterKeys | None = None,
@@ -108,6 +109,9 @@ class UmsHaCluster(Construct):
             cluster on one appliance its own. Default: ``ums``.
         :param save_config: save the running configuration after every apply that
             changed it. Default: on.
+        :param save_all_partitions: the save saves every admin partition's configuration;
+            False saves the partition the provider is switched to alone. Default: every
+            partition, as before partitions.
         :param names: names of objects that exist on the appliance already (servers,
             service groups, vservers, the monitor, the persistence group). Default: none,
             every name from ``object_name_prefix``. Terraform ids stay ums-ha's.
@@ -220,7 +224,9 @@ class UmsHaCluster(Construct):
         self.config_save: UmsConfigSave | None = None
         """The configuration save, when ``save_config`` is on."""
         if save_config:
-            self.config_save = UmsConfigSave(self, "ConfigSave", watched=self.appliance_objects())
+            self.config_save = UmsConfigSave(
+                self, "ConfigSave", watched=self.appliance_objects(), all_partitions=save_all_partitions
+            )
 
     def _import_existing(
         self, names: naming.ObjectNames, services: Sequence[UmsService], snip_address: str | None

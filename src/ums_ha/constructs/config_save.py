@@ -42,9 +42,14 @@ class UmsConfigSave(Construct):
       saves.
     """
 
-    def __init__(self, scope: Construct, id: str, *, watched: Sequence[TerraformResource]) -> None:
+    def __init__(
+        self, scope: Construct, id: str, *, watched: Sequence[TerraformResource], all_partitions: bool = True
+    ) -> None:
         """
         :param watched: every NetScaler object whose change must be saved, all in the save's stack.
+        :param all_partitions: save every admin partition's configuration (``save ns config -all``); False saves
+            the partition the provider is switched to alone. Default: True, every partition (a stack without a
+            partition saves the whole appliance, as before partitions).
         """
         super().__init__(scope, id)
         if not watched:
@@ -56,7 +61,7 @@ class UmsConfigSave(Construct):
         self.resource = NsconfigSave(
             self,
             "Resource",
-            all=True,
+            all=all_partitions,
             timestamp=f'${{sha1(join(",", [{ids}]))}}',
             lifecycle=TerraformResourceLifecycle(replace_triggered_by=addresses),
         )

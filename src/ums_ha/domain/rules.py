@@ -451,6 +451,38 @@ def _is_dns_name(value: str) -> bool:
     return len(name) <= 253 and all(_DNS_LABEL.fullmatch(label) for label in name.split("."))
 
 
+def check_partition(value: object, key: str) -> list[Problem]:
+    """An admin partition's name: a NetScaler name (DOMAIN.md, "A production NetScaler")."""
+    if isinstance(value, str) and naming.NETSCALER_NAME_PATTERN.fullmatch(value):
+        return []
+    return [
+        Problem(
+            key,
+            f"must be a NetScaler partition name (an ASCII letter, digit or '_', then those, '.', ':' or '-', at "
+            f"most {naming.NETSCALER_NAME_MAX}), but {value!r} was given",
+        )
+    ]
+
+
+def check_ha_nodes(value: object, key: str) -> list[Problem]:
+    """An HA pair's nodes: the NSIPs of its two nodes, two different IP addresses."""
+    allowed = "two different IP addresses, the NSIPs of the HA pair's nodes"
+    if not isinstance(value, list) or len(value) != 2:
+        shown = f"{len(value)} values" if isinstance(value, list) else repr(value)
+        return [Problem(key, f"must be {allowed}, but {shown} {'were' if isinstance(value, list) else 'was'} given")]
+    problems = []
+    for index, node in enumerate(value):
+        try:
+            ipaddress.ip_address(node if isinstance(node, str) else "")
+        except ValueError:
+            problems.append(
+                Problem(f"{key}[{index}]", f"must be an IP address (a node's NSIP), but {node!r} was given")
+            )
+    if not problems and ipaddress.ip_address(value[0]) == ipaddress.ip_address(value[1]):
+        problems.append(Problem(key, f"must be {allowed}, but {value[0]!r} was given twice"))
+    return problems
+
+
 def check_endpoint(  # noqa: PLR0911  (one return per rule, in the order they must be checked)
     value: object, key: str, *, allow_plain_http: bool, allow_key: str
 ) -> list[Problem]:

@@ -230,8 +230,10 @@ class SiteFile:
         raise ValidationError([Problem("--site", f"no site {name!r} in {self.path}; the sites are: {known}")])
 
     def warnings(self) -> list[str]:
-        """What the file asks for that works against the vendor's support statements (never an error)."""
-        return [warning for site in self.sites if (warning := site.load_balancer_warning()) is not None]
+        """What the file asks for that works against the vendor's support statements, or leaves to chance on a
+        production appliance (never an error)."""
+        found = [warning for site in self.sites if (warning := site.load_balancer_warning()) is not None]
+        return found + [warning for site in self.sites for warning in site.netscaler.warnings(site.name)]
 
     def select(self, name: str | None) -> Site:
         """The site named ``--site``, or the only one when no name is given."""
@@ -327,7 +329,7 @@ def _read_site(
     if netscaler_raw is None and NETSCALER_TABLE.name not in table.data:
         problems.append(Problem(table.key(NETSCALER_TABLE.name), "is required: a table with at least endpoint and vip"))
     netscaler_table = Table(netscaler_raw or {}, table.key(NETSCALER_TABLE.name), problems)
-    netscaler = read_netscaler(netscaler_table)
+    netscaler = read_netscaler(netscaler_table, rule_problems)
     if netscaler.endpoint:
         rule_problems += check_endpoint(
             netscaler.endpoint,

@@ -1,0 +1,85 @@
+"""A production NetScaler in the site file: an admin partition, an HA pair's nodes (issue 35)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import Synth, only, site_text
+from test_schema_conformance import conformance_problems
+
+from ums_ha import Problem, ValidationError
+from ums_ha.cli import main
+from ums_ha.site.reader import parse_site_file
+
+
+def problems_of(text: str) -> list[Problem]:
+    with pytest.raises(ValidationError) as caught:
+        parse_site_file(text, Path("ums-ha.toml"))
+    return list(caught.value.problems)
+
+
+@pytest.mark.runtime
+def test_a_partition_logs_in_switches_and_saves_that_partition_alone(synth: Synth) -> None:
+    stack = synth(site_text(netscaler_extra='partition = "team_ums"'))["ums-ha-prod"]
+    assert stack["provider"]["citrixadc"] == [
+        {"endpoint": "https://192.0.2.2", "partition": "team_ums", "do_login": True}
+    ]
+    assert only(stack, "citrixadc_nsconfig_save")["all"] is False
+    assert conformance_problems(stack) == []
+
+
+@pytest.mark.runtime
+def test_without_a_partition_the_provider_and_the_save_are_as_before(synth: Synth) -> None:
+    stack = synth(site_text())["ums-ha-prod"]
+    assert stack["provider"]["citrixadc"] == [{"endpoint": "https://192.0.2.2"}]
+    assert only(stack, "citrixadc_nsconfig_save")["all"] is True
+
+
+@pytest.mark.runtime
+def test_saving_every_partition_from_a_partition_is_a_setting_synth_warns_about(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "ums-ha.toml"
+    config.write_text(site_text(netscaler_extra='partition = "team_ums"\nsave_all_partitions = true'))
+    assert main(["synth", "--config", str(config), "--project-dir", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    warnings = [line for line in err.splitlines() if line.startswith("warning: ")]
+    assert warnings == [
+        "warning: sites.prod.netscaler.save_all_partitions with partition 'team_ums': whether a partition user may "
+        "save every partition is not known; if the first deploy's save is refused, set it to false"
+    ]
+
+
+@pytest.mark.runtime
+def test_synth_warns_when_the_endpoint_is_one_nodes_nsip(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = tmp_path / "ums-ha.toml"
+    config.write_text(site_text(netscaler_extra='nodes = ["192.0.2.2", "192.0.2.3"]'))
+    assert main(["synth", "--config", str(config), "--project-dir", str(tmp_path)]) == 0
+    [warning] = [line for line in capsys.readouterr().err.splitlines() if line.startswith("warning: ")]
+    assert warning.startswith("warning: sites.prod.netscaler.endpoint is the NSIP of node 192.0.2.2 of the HA pair")
+    assert "(NetScaler error 1028)" in warning
+    assert "floating SNIP with management access" in warning
+
+
+def test_an_endpoint_on_a_floating_snip_gives_no_warning() -> None:
+    text = site_text(netscaler_extra='nodes = ["192.0.2.3", "192.0.2.4"]')
+    site_file = parse_site_file(text, Path("ums-ha.toml"))
+    assert site_file.warnings() == []
+    assert site_file.sites[0].netscaler.nodes == ("192.0.2.3", "192.0.2.4")
+
+
+@pytest.mark.parametrize(
+    ("extra", "key", "message"),
+    [
+        ('partition = "team ums"', "sites.prod.netscaler.partition", "must be a NetScaler partition name"),
+        ('partition = ""', "sites.prod.netscaler.partition", "must be a NetScaler partition name"),
+        ('nodes = ["192.0.2.3"]', "sites.prod.netscaler.nodes", "but 1 values were given"),
+        ('nodes = ["192.0.2.3", "192.0.2.3"]', "sites.prod.netscaler.nodes", "'192.0.2.3' was given twice"),
+        ('nodes = ["192.0.2.3", "ns02"]', "sites.prod.netscaler.nodes[1]", "must be an IP address (a node's NSIP)"),
+    ],
+)
+def test_bad_partitions_and_nodes_are_refused_naming_the_key(extra: str, key: str, message: str) -> None:
+    [problem] = problems_of(site_text(netscaler_extra=extra))
+    assert problem.key == key
+    assert message in problem.message
