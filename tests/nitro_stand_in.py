@@ -11,6 +11,13 @@ it is refused here, so that a reader listing every binding shows); all of one pa
 401 without the ``X-NITRO-USER``/``X-NITRO-PASS`` login. Every request is recorded (method,
 path), so tests can assert that only GETs arrived.
 
+Sessions and admin partitions, as the appliance has them (DOMAIN.md, "A production NetScaler"):
+``POST config/login`` answers a ``NITRO_AUTH_TOKEN`` cookie; ``POST config/nspartition?action=Switch``
+moves the session into a partition of :attr:`Appliance.partitions` (each an Appliance of its own
+objects); a GET with the cookie reads the session's partition, a GET with the login headers the default
+one; after :attr:`Appliance.session_lifetime` reads a session is expired (HTTP 401, errorcode 444);
+``POST config/logout`` ends it. Every other POST is refused.
+
 Faults, as a busy or failing-over appliance gives them: the ``fail_at``-th request is answered with
 HTTP 503 (``fault = "503"``) or its connection is closed without an answer (``fault = "drop"``).
 """
@@ -82,6 +89,13 @@ class Appliance:
     delay_seconds: float = 0.0
     """Added to every answer: the round trip to an appliance across the network."""
     lock: threading.Lock = field(default_factory=threading.Lock)
+    partitions: dict[str, Appliance] = field(default_factory=dict)
+    """The admin partitions besides the default one (this appliance's own objects), by name."""
+    session_lifetime: int | None = None
+    """Reads a session serves before it expires; None: it does not."""
+    sessions: dict[str, list[Any]] = field(default_factory=dict)
+    """Token -> [partition name or None for the default, reads left or None]."""
+    logins: int = 0
 
     def add(self, object_type: str, **attributes: Any) -> None:
         self.config.setdefault(object_type, []).append(attributes)
@@ -106,7 +120,77 @@ class _Handler(BaseHTTPRequestHandler):
             self.server.appliance.requests.append((self.command, self.path))
         self._send(405, {"errorcode": 1, "message": "the stand-in takes GET only"})
 
-    do_POST = do_PUT = do_DELETE = do_PATCH = _refuse  # noqa: N815
+    do_PUT = do_DELETE = do_PATCH = _refuse  # noqa: N815
+
+    def _token(self) -> str | None:
+        for part in (self.headers.get("Cookie") or "").split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == "NITRO_AUTH_TOKEN":
+                return value
+        return None
+
+    def do_POST(self) -> None:
+        appliance = self.server.appliance
+        with appliance.lock:
+            appliance.requests.append(("POST", self.path))
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+        path, query = urlsplit(self.path).path, urlsplit(self.path).query
+        token = self._token()
+        if path == "/nitro/v1/config/login":
+            login = body.get("login", {})
+            if (login.get("username"), login.get("password")) != (appliance.login, appliance.password):
+                self._send(401, {"errorcode": 354, "message": "Invalid username or password"})
+                return
+            with appliance.lock:
+                appliance.logins += 1
+                token = f"token-{appliance.logins}"
+                appliance.sessions[token] = [None, appliance.session_lifetime]
+            body_out = json.dumps({"errorcode": 0, "message": "Done", "sessionid": token}).encode()
+            self.send_response(201)
+            self.send_header("Set-Cookie", f"NITRO_AUTH_TOKEN={token}; path=/nitro/v1")
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body_out)))
+            self.end_headers()
+            self.wfile.write(body_out)
+        elif token not in appliance.sessions:
+            self._send(401, {"errorcode": 444, "message": "Session expired or killed. Please login again"})
+        elif path == "/nitro/v1/config/nspartition" and query == "action=Switch":
+            name = body.get("nspartition", {}).get("partitionname")
+            if name not in appliance.partitions:
+                self._send(404, {"errorcode": 2757, "message": "Partition does not exist"})
+                return
+            appliance.sessions[token][0] = name
+            self._send(200, {"errorcode": 0, "message": "Done"})
+        elif path == "/nitro/v1/config/logout":
+            del appliance.sessions[token]
+            self._send(201, {"errorcode": 0, "message": "Done"})
+        else:
+            self._send(405, {"errorcode": 1, "message": "the stand-in takes GET, login, switch and logout only"})
+
+    def _partition(self) -> Appliance | None:
+        """The objects this GET reads: its session's partition, or with the login headers the default one;
+        None (answered) when it may read nothing."""
+        appliance = self.server.appliance
+        token = self._token()
+        if token is not None:
+            with appliance.lock:
+                session = appliance.sessions.get(token)
+                if session is not None and session[1] is not None:
+                    session[1] -= 1
+                    if session[1] < 0:
+                        del appliance.sessions[token]
+                        session = None
+            if session is None:
+                self._send(401, {"errorcode": 444, "message": "Session expired or killed. Please login again"})
+                return None
+            return appliance if session[0] is None else appliance.partitions[session[0]]
+        if (self.headers.get("X-NITRO-USER"), self.headers.get("X-NITRO-PASS")) != (
+            appliance.login,
+            appliance.password,
+        ):
+            self._send(401, {"errorcode": 354, "message": "Invalid username or password"})
+            return None
+        return appliance
 
     def _faulted(self) -> bool:
         """Record the request; answer it with the appliance's fault, if this is the one to fail."""
@@ -125,30 +209,26 @@ class _Handler(BaseHTTPRequestHandler):
         if self._faulted():
             return
         time.sleep(appliance.delay_seconds)
-        if (self.headers.get("X-NITRO-USER"), self.headers.get("X-NITRO-PASS")) != (
-            appliance.login,
-            appliance.password,
-        ):
-            self._send(401, {"errorcode": 354, "message": "Invalid username or password"})
+        data = self._partition()
+        if data is None:
             return
         parts = [unquote(part) for part in urlsplit(self.path).path.split("/") if part]
         if parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 5:
-            self._stat(parts[3], parts[4])
+            self._stat(data, parts[3], parts[4])
         elif parts[:3] == ["nitro", "v1", "config"] and len(parts) in (4, 5):
-            self._config(parts[3], parts[4] if len(parts) == 5 else None, _options(urlsplit(self.path).query))
+            self._config(data, parts[3], parts[4] if len(parts) == 5 else None, _options(urlsplit(self.path).query))
         else:
             self._send(404, {"errorcode": 1, "message": "not a config URL"})
 
-    def _stat(self, object_type: str, name: str) -> None:
-        stats = self.server.appliance.stats.get(object_type, [])
+    def _stat(self, appliance: Appliance, object_type: str, name: str) -> None:
+        stats = appliance.stats.get(object_type, [])
         found = [item for item in stats if name in (item.get("name"), item.get("servicegroupname"))]
         if not found:
             self._send(404, {"errorcode": 258, "message": "No such resource"})
         else:
             self._send(200, {"errorcode": 0, "message": "Done", "severity": "NONE", object_type: found})
 
-    def _config(self, object_type: str, name: str | None, options: dict[str, str]) -> None:
-        appliance = self.server.appliance
+    def _config(self, appliance: Appliance, object_type: str, name: str | None, options: dict[str, str]) -> None:
         document: dict[str, Any] = {"errorcode": 0, "message": "Done", "severity": "NONE"}
         if object_type in PARENT_BINDINGS and name is not None:
             key, binding_types = PARENT_BINDINGS[object_type]

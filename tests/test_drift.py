@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from markdown_read import read_markdown
-from nitro_stand_in import RunningAppliance
+from nitro_stand_in import Appliance, RunningAppliance
 from plan_documents import FIXTURES, change, plan, write
 
 from ums_ha.cli import main
@@ -420,3 +420,24 @@ def test_a_site_that_vanished_whole_is_flagged_as_a_probable_read_error_without_
         assert error["message"].startswith(expected)
     else:
         assert expected in out
+
+
+def test_drift_of_a_partitions_stack_asks_that_partition_on_a_session(
+    saved_appliance: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    appliance = saved_appliance.appliance
+    appliance.partitions["team_ums"] = Appliance(singletons=dict(appliance.singletons))
+    appliance.singletons["nsconfig"] = {  # the default partition is unsaved: not this stack's
+        "lastconfigchangedtime": "Tue Dec  1 11:00:00 2026",
+        "lastconfigsavetime": "Tue Dec  1 10:00:05 2026",
+    }
+    plan = plan_on(saved_appliance, tmp_path)
+    document = json.loads(plan.read_text(encoding="utf-8"))
+    document["configuration"]["provider_config"]["citrixadc"]["expressions"]["partition"] = {
+        "constant_value": "team_ums"
+    }
+    plan.write_text(json.dumps(document), encoding="utf-8")
+    assert main(["drift", "--plan", str(plan), "--format", "json"]) == 0
+    assert drift_json(capsys.readouterr().out)["config_saved"]["saved"] is True
+    assert [method for method, _ in appliance.requests] == ["POST", "POST", "GET", "POST"]
+    assert appliance.sessions == {}

@@ -15,7 +15,7 @@ import pytest
 from certificates import DNS_NAME, Certificates
 from dns_stand_in import DnsStandIn
 from markdown_read import read_markdown
-from nitro_stand_in import RunningAppliance, add_other_applications
+from nitro_stand_in import Appliance, RunningAppliance, add_other_applications
 from tcp_forwarder import Forwarder, forward
 from ums_stand_in import Behaviour, StandIn, start
 
@@ -594,3 +594,36 @@ def test_a_drain_not_yet_deployed_and_a_server_disabled_by_hand_fail_with_what_t
     assert [target for check, target, _detail in failed(report) if check == "member"] == [
         f"member ums-prod-sg-{service} <- ums02:{lab.ports[service]}" for service in SERVICES
     ]
+
+
+def test_a_partitions_site_is_read_in_its_partition_on_a_session_renewed_when_it_expires(
+    lab: Lab, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build_lab(lab, files=None)
+    appliance = lab.nitro.appliance
+    appliance.partitions["team_ums"] = Appliance(
+        config=appliance.config, stats=appliance.stats, singletons=appliance.singletons
+    )
+    appliance.config, appliance.stats, appliance.singletons = {}, {}, {}  # the default partition holds nothing
+    appliance.session_lifetime = 3  # expires in the middle of the run
+    text = lab.config().read_text(encoding="utf-8")
+    config = lab.tmp_path / "partition.toml"
+    config.write_text(text.replace("allow_plain_http = true\n", 'allow_plain_http = true\npartition = "team_ums"\n'))
+    code, report, _ = run(lab.argv("--skip", "firmware", config=config), capsys)
+    assert failed(report) == []
+    assert code == 0
+    assert appliance.logins >= 2, "the session expired and was renewed"
+    posts = [path for method, path in appliance.requests if method == "POST"]
+    assert set(posts) == {
+        "/nitro/v1/config/login",
+        "/nitro/v1/config/nspartition?action=Switch",
+        "/nitro/v1/config/logout",
+    }
+    assert posts.count("/nitro/v1/config/login") == posts.count("/nitro/v1/config/nspartition?action=Switch")
+    assert appliance.requests[-1] == ("POST", "/nitro/v1/config/logout")
+    assert appliance.sessions == {}
+
+    # The same site read in the default partition finds none of its objects: the reads above were the partition's.
+    code, report, _ = run(lab.argv("--skip", "firmware"), capsys)
+    assert code == 1
+    assert {item["check"] for item in report["checks"] if item["status"] == "fail"} & {"vserver", "member"}

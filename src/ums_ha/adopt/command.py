@@ -49,7 +49,8 @@ def run_adopt(
     """Read, match, report; with ``write``, add the table to the site file. Raises NitroError, ValidationError."""
     environ = os.environ if environ is None else environ
     addresses = [server.address for server in site.ums_servers]
-    appliance = read_appliance(reader_for(site, environ), site.netscaler.vip, addresses)
+    with reader_for(site, environ) as reader:  # logs out of the partition's session, when there is one
+        appliance = read_appliance(reader, site.netscaler.vip, addresses)
     notices.write(f"read {site.netscaler.endpoint}: {len(appliance.vservers)} vserver(s) on {site.netscaler.vip}\n")
     adoption = match(site, appliance)
     report(site, adoption, out)

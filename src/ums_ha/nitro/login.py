@@ -19,7 +19,8 @@ PASSWORD_ENV: Final = "NS_PASSWORD"  # noqa: S105  (a variable's name)
 def reader_for(
     site: Site, environ: Mapping[str, str], *, timeout_seconds: float = DEFAULT_TIMEOUT_SECONDS
 ) -> NitroReader:
-    """A reader of the site's NetScaler, with the login from ``NS_LOGIN``/``NS_PASSWORD`` (refused when unset)."""
+    """A reader of the site's NetScaler (in its partition, on a session: close it), with the login from
+    ``NS_LOGIN``/``NS_PASSWORD`` (refused when unset)."""
     missing = [name for name in (LOGIN_ENV, PASSWORD_ENV) if not environ.get(name)]
     if missing:
         raise ValidationError(
@@ -34,4 +35,5 @@ def reader_for(
         environ[PASSWORD_ENV],
         verify_tls=not site.netscaler.insecure_skip_verify,
         timeout_seconds=timeout_seconds,
+        partition=site.netscaler.partition,
     )

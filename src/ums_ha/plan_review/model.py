@@ -147,6 +147,8 @@ class Plan:
     """The citrixadc provider's ``endpoint`` in the planned configuration, when it is a constant."""
     netscaler_skips_tls_verify: bool = False
     """The provider's ``insecure_skip_verify``."""
+    netscaler_partition: str | None = None
+    """The provider's ``partition``, when it is a constant: reads of the appliance go there."""
     confirmed_deletions: ConfirmedDeletions | None = None
     """The appliance's word on the objects found deleted (:mod:`ums_ha.plan_review.vanished`); None when it
     was not asked."""

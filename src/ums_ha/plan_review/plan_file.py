@@ -95,7 +95,16 @@ def _plan(document: object, source: str) -> Plan:
         applyable=document.get("applyable") is not False,
         netscaler_endpoint=endpoint if isinstance(endpoint := _provider_constant(document, "endpoint"), str) else None,
         netscaler_skips_tls_verify=_provider_constant(document, "insecure_skip_verify") is True,
+        netscaler_partition=partition
+        if isinstance(partition := _provider_constant(document, "partition"), str)
+        else None,
     )
+
+
+def _provider_text(document: Mapping[str, object], attribute: str) -> str | None:
+    """A text constant of the citrixadc provider's configuration, else None."""
+    value = _provider_constant(document, attribute)
+    return value if isinstance(value, str) else None
 
 
 def _provider_constant(document: Mapping[str, object], attribute: str) -> object:

@@ -62,10 +62,15 @@ def check_saved(plan: Plan, mode: str, environ: Mapping[str, str]) -> SavedCheck
             raise ValidationError([Problem("--saved-check", f"is on, but {why}")])
         return SavedCheck(False, None, f"not checked: {why}")
     reader = NitroReader(
-        endpoint, environ[LOGIN_ENV], environ[PASSWORD_ENV], verify_tls=not plan.netscaler_skips_tls_verify
+        endpoint,
+        environ[LOGIN_ENV],
+        environ[PASSWORD_ENV],
+        verify_tls=not plan.netscaler_skips_tls_verify,
+        partition=plan.netscaler_partition,
     )
     try:
-        nsconfig = next(iter(reader.objects("nsconfig")), {})
+        with reader:
+            nsconfig = next(iter(reader.objects("nsconfig")), {})
     except NitroError as error:
         return SavedCheck(
             True, None, f"cannot read NITRO: {error}", "run ums-ha drift again once the appliance answers", error=True

@@ -93,22 +93,27 @@ def confirm_deletions(plan: Plan, mode: str, environ: Mapping[str, str]) -> Dele
             raise ValidationError([Problem("--confirm-deletions", f"is on, but {why}")])
         return DeletionCheck(None, f"not asked: {why}")
     reader = NitroReader(
-        endpoint, environ[LOGIN_ENV], environ[PASSWORD_ENV], verify_tls=not plan.netscaler_skips_tls_verify
+        endpoint,
+        environ[LOGIN_ENV],
+        environ[PASSWORD_ENV],
+        verify_tls=not plan.netscaler_skips_tls_verify,
+        partition=plan.netscaler_partition,
     )
     still_there: set[str] = set()
     gone: set[str] = set()
     try:
-        for change in objects:
-            lookup = LOOKUPS[change.type]
-            parent = change.value(lookup.parent_attribute)
-            if not isinstance(parent, str) or not parent:
-                return DeletionCheck(None, f"{change.address}: its state holds no {lookup.parent_attribute}")
-            found = reader.objects(lookup.nitro_type, parent)
-            present = any(
-                all(_same(item.get(field), change.value(attribute)) for field, attribute in lookup.match)
-                for item in found
-            )
-            (still_there if present else gone).add(change.address)
+        with reader:
+            for change in objects:
+                lookup = LOOKUPS[change.type]
+                parent = change.value(lookup.parent_attribute)
+                if not isinstance(parent, str) or not parent:
+                    return DeletionCheck(None, f"{change.address}: its state holds no {lookup.parent_attribute}")
+                found = reader.objects(lookup.nitro_type, parent)
+                present = any(
+                    all(_same(item.get(field), change.value(attribute)) for field, attribute in lookup.match)
+                    for item in found
+                )
+                (still_there if present else gone).add(change.address)
     except NitroError as error:
         return DeletionCheck(None, f"cannot read NITRO: {error}", error=True)
     detail = f"{endpoint}: {len(still_there)} of {len(objects)} still there, {len(gone)} deleted"

@@ -148,7 +148,11 @@ def run_verify(site: Site, args: argparse.Namespace, out: TextIO, environ: Mappi
             raise ValidationError(
                 [Problem(problem.key, f"{problem.message} (or pass --skip appliance)") for problem in error.problems]
             ) from None
-    results = verify_site(site, settings, reader)
+    try:
+        results = verify_site(site, settings, reader)
+    finally:
+        if reader is not None:
+            reader.close()  # the partition's session, when there is one
     render = render_json if args.format == "json" else render_text
     out.write(render(site.name, results))
     return exit_status(results)
