@@ -24,6 +24,7 @@ HTTP 503 (``fault = "503"``) or its connection is closed without an answer (``fa
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -82,6 +83,8 @@ class Appliance:
     """Statistics by type (``lbvserver``, ``servicegroup``), each with its ``name`` or ``servicegroupname``."""
     singletons: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Objects NITRO returns as one object, not a list (``nsconfig``)."""
+    stat_singletons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Statistics of the whole appliance (``stat/hanode``: ``hacurmasterstate``, the HA error counters)."""
     requests: list[tuple[str, str]] = field(default_factory=list)
     fail_at: int | None = None
     """The request (1 = the first) that meets :attr:`fault`; None: every request is answered."""
@@ -213,7 +216,9 @@ class _Handler(BaseHTTPRequestHandler):
         if data is None:
             return
         parts = [unquote(part) for part in urlsplit(self.path).path.split("/") if part]
-        if parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 5:
+        if parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 4 and parts[3] in data.stat_singletons:
+            self._send(200, {"errorcode": 0, "message": "Done", parts[3]: data.stat_singletons[parts[3]]})
+        elif parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 5:
             self._stat(data, parts[3], parts[4])
         elif parts[:3] == ["nitro", "v1", "config"] and len(parts) in (4, 5):
             self._config(data, parts[3], parts[4] if len(parts) == 5 else None, _options(urlsplit(self.path).query))
@@ -265,8 +270,8 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, appliance: Appliance) -> None:
-        super().__init__(("127.0.0.1", 0), _Handler)
+    def __init__(self, appliance: Appliance, host: str = "127.0.0.1", port: int = 0) -> None:
+        super().__init__((host, port), _Handler)
         self.appliance = appliance
 
 
@@ -276,19 +281,26 @@ class RunningAppliance:
     endpoint: str
 
 
-@pytest.fixture
-def nitro() -> Iterator[RunningAppliance]:
-    """An empty appliance on 127.0.0.1; tests fill ``appliance.config``."""
-    appliance = Appliance()
-    server = _Server(appliance)
+@contextlib.contextmanager
+def serving(appliance: Appliance, host: str = "127.0.0.1", port: int = 0) -> Iterator[RunningAppliance]:
+    """``appliance`` answering on ``host:port`` (port 0: a free one) until the block ends: an HA pair's nodes are
+    two of them on other 127.x addresses and the endpoint's port."""
+    server = _Server(appliance, host, port)
     # A short poll: shutdown() waits for the loop to look, 0.5 s by default, at every test's end.
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
-        yield RunningAppliance(appliance, f"http://127.0.0.1:{server.server_address[1]}")
+        yield RunningAppliance(appliance, f"http://{host}:{server.server_address[1]}")
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def nitro() -> Iterator[RunningAppliance]:
+    """An empty appliance on 127.0.0.1; tests fill ``appliance.config``."""
+    with serving(Appliance()) as running:
+        yield running
 
 
 def add_other_applications(

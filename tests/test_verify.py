@@ -15,7 +15,7 @@ import pytest
 from certificates import DNS_NAME, Certificates
 from dns_stand_in import DnsStandIn
 from markdown_read import read_markdown
-from nitro_stand_in import Appliance, RunningAppliance, add_other_applications
+from nitro_stand_in import Appliance, RunningAppliance, add_other_applications, serving
 from tcp_forwarder import Forwarder, forward
 from ums_stand_in import Behaviour, StandIn, start
 
@@ -627,3 +627,73 @@ def test_a_partitions_site_is_read_in_its_partition_on_a_session_renewed_when_it
     code, report, _ = run(lab.argv("--skip", "firmware"), capsys)
     assert code == 1
     assert {item["check"] for item in report["checks"] if item["status"] == "fail"} & {"vserver", "member"}
+
+
+def hanode(role: str, *, sync_failures: int = 0) -> dict[str, str]:
+    return {
+        "hacurstatus": "YES",
+        "hacurmasterstate": role,
+        "hacurstate": "UP",
+        "haerrsyncfailure": str(sync_failures),
+        "haerrproptimeout": "0",
+    }
+
+
+SAVED = {"lastconfigchangedtime": "Tue Dec  1 10:00:00 2026", "lastconfigsavetime": "Tue Dec  1 10:00:05 2026"}
+UNSAVED = {"lastconfigchangedtime": "Tue Dec  1 11:00:00 2026", "lastconfigsavetime": "Tue Dec  1 10:00:05 2026"}
+
+
+@pytest.mark.parametrize(
+    ("endpoint_role", "node_roles", "node2_failures", "node2_config", "failing"),
+    [
+        ("PRIMARY", ("PRIMARY", "SECONDARY"), 0, SAVED, []),
+        ("SECONDARY", ("SECONDARY", "PRIMARY"), 0, SAVED, [("ha endpoint", "answers as SECONDARY")]),
+        ("PRIMARY", ("PRIMARY", "SECONDARY"), 3, SAVED, [("ha sync", "3 sync failure(s), 0 propagation timeout(s)")]),
+        ("PRIMARY", ("PRIMARY", "SECONDARY"), 0, UNSAVED, [("config saved", "changed since the last save")]),
+        ("PRIMARY", ("PRIMARY", "PRIMARY"), 0, SAVED, [("ha primary", "127.0.0.2 and 127.0.0.3 both say primary")]),
+    ],
+    ids=["healthy", "failed-over-endpoint", "sync-failure", "unsaved-secondary", "two-primaries"],
+)
+def test_verify_checks_each_node_of_an_ha_pair(
+    lab: Lab,
+    capsys: pytest.CaptureFixture[str],
+    *,
+    endpoint_role: str,
+    node_roles: tuple[str, str],
+    node2_failures: int,
+    node2_config: dict[str, str],
+    failing: list[tuple[str, str]],
+) -> None:
+    build_lab(lab, files=None)
+    lab.nitro.appliance.stat_singletons["hanode"] = hanode(endpoint_role)
+    port = int(lab.nitro.endpoint.rsplit(":", 1)[1])
+    node1 = Appliance(login=lab.nitro.appliance.login, password=lab.nitro.appliance.password)
+    node2 = Appliance(login=lab.nitro.appliance.login, password=lab.nitro.appliance.password)
+    node1.stat_singletons["hanode"], node1.singletons["nsconfig"] = hanode(node_roles[0]), SAVED
+    node2.stat_singletons["hanode"] = hanode(node_roles[1], sync_failures=node2_failures)
+    node2.singletons["nsconfig"] = node2_config
+    text = lab.config().read_text(encoding="utf-8")
+    config = lab.tmp_path / "pair.toml"
+    nodes = 'nodes = ["127.0.0.2", "127.0.0.3"]\n'
+    config.write_text(text.replace("allow_plain_http = true\n", "allow_plain_http = true\n" + nodes))
+    with serving(node1, "127.0.0.2", port), serving(node2, "127.0.0.3", port):
+        code, report, _ = run(lab.argv("--skip", "firmware", config=config), capsys)
+    ha = [item for item in report["checks"] if item["check"].startswith("ha ") or item["target"].startswith("node ")]
+    assert {(item["check"], item["target"]) for item in ha} >= {
+        ("ha node", "node 127.0.0.2"),
+        ("ha node", "node 127.0.0.3"),
+        ("ha sync", "node 127.0.0.3"),
+        ("config saved", "node 127.0.0.3"),
+        ("ha primary", "HA pair"),
+        ("ha endpoint", lab.nitro.endpoint),
+    }
+    found = [(item["check"], item["detail"]) for item in ha if item["status"] == "fail"]
+    assert len(found) == len(failing), found
+    pairs = zip(found, failing, strict=True)
+    assert [(check, detail[: len(expected)]) for (check, detail), (_, expected) in pairs] == failing
+    assert code == (1 if failing else 0)
+    if endpoint_role == "SECONDARY":
+        [endpoint] = [item for item in ha if item["check"] == "ha endpoint"]
+        assert "(NetScaler error 1028)" in endpoint["remedy"]
+    for node in (node1, node2):
+        assert {method for method, _ in node.requests} == {"GET"}

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ums_ha.nitro.errors import NO_SUCH_RESOURCE, NitroError
-from ums_ha.nitro.login import LOGIN_ENV, PASSWORD_ENV, reader_for
+from ums_ha.nitro.login import LOGIN_ENV, PASSWORD_ENV, ha_pair_readers, reader_for
 from ums_ha.nitro.reader import DEFAULT_TIMEOUT_SECONDS, NitroReader
 from ums_ha.nitro.values import config_saved, nitro_number
 
@@ -21,6 +21,7 @@ __all__ = [
     "NitroError",
     "NitroReader",
     "config_saved",
+    "ha_pair_readers",
     "nitro_number",
     "reader_for",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
+from urllib.parse import urlsplit
 
 from ums_ha.errors import Problem, ValidationError
 from ums_ha.nitro.reader import DEFAULT_TIMEOUT_SECONDS, NitroReader
@@ -37,3 +38,23 @@ def reader_for(
         timeout_seconds=timeout_seconds,
         partition=site.netscaler.partition,
     )
+
+
+def ha_pair_readers(
+    site: Site, environ: Mapping[str, str], *, timeout_seconds: float
+) -> tuple[NitroReader, dict[str, NitroReader]]:
+    """Readers of the site's endpoint and of each node of its HA pair (the NSIP, the endpoint's scheme and port),
+    with the login of ``NS_LOGIN``/``NS_PASSWORD``, in the default partition: the HA state is the appliance's."""
+    endpoint = urlsplit(site.netscaler.endpoint)
+    port = f":{endpoint.port}" if endpoint.port else ""
+
+    def reader(url: str) -> NitroReader:
+        verify_tls = not site.netscaler.insecure_skip_verify
+        password = environ[PASSWORD_ENV]
+        return NitroReader(url, environ[LOGIN_ENV], password, verify_tls=verify_tls, timeout_seconds=timeout_seconds)
+
+    nodes = {
+        node: reader(f"{endpoint.scheme}://{f'[{node}]' if ':' in node else node}{port}")
+        for node in site.netscaler.nodes
+    }
+    return reader(site.netscaler.endpoint), nodes

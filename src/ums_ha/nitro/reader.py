@@ -102,6 +102,10 @@ class NitroReader:
         ``with_bindings`` those of its bindings too (``?statbindings=yes``: a service group's members)."""
         return self._get("stat", object_type, name, query="?statbindings=yes" if with_bindings else "")
 
+    def stat_of(self, object_type: str) -> list[dict[str, Any]]:
+        """The statistics of a whole-appliance type (``GET /nitro/v1/stat/hanode``)."""
+        return self._get("stat", object_type, None)
+
     def close(self) -> None:
         """Log out of the session, if there is one (a failure to is no error: the session expires anyway)."""
         if self._token is None:

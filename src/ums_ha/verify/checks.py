@@ -18,6 +18,7 @@ from ums_ha.nitro import NitroError, NitroReader
 from ums_ha.site.reader import Site
 from ums_ha.verify import probes
 from ums_ha.verify.appliance import ApplianceView, read_appliance
+from ums_ha.verify.ha_pair import ha_results, read_node
 from ums_ha.verify.results import CheckResult, Status
 from ums_ha.verify.settings import VerifySettings
 
@@ -37,10 +38,16 @@ def _run_all(jobs: Mapping[str, Callable[[], object]], concurrency: int) -> Answ
         return {key: future.result() for key, future in futures.items()}
 
 
-def verify_site(site: Site, settings: VerifySettings, reader: NitroReader | None) -> list[CheckResult]:
-    """The checklist of ``site``; ``reader`` is None when the appliance is skipped."""
+def verify_site(
+    site: Site,
+    settings: VerifySettings,
+    reader: NitroReader | None,
+    ha_pair: tuple[NitroReader, dict[str, NitroReader]] | None = None,
+) -> list[CheckResult]:
+    """The checklist of ``site``; ``reader`` is None when the appliance is skipped; ``ha_pair`` (readers of the
+    endpoint and of each node, :func:`ums_ha.nitro.ha_pair_readers`) when the site names an HA pair's nodes."""
     plan = _Plan(site, settings)
-    answers = _run_all(plan.jobs(reader), settings.concurrency)
+    answers = _run_all(plan.jobs(reader, ha_pair), settings.concurrency)
     return plan.results(answers, reader is not None)
 
 
@@ -59,7 +66,9 @@ class _Plan:
 
     # The probes ------------------------------------------------------------------------------
 
-    def jobs(self, reader: NitroReader | None) -> dict[str, Callable[[], object]]:
+    def jobs(
+        self, reader: NitroReader | None, ha_pair: tuple[NitroReader, dict[str, NitroReader]] | None = None
+    ) -> dict[str, Callable[[], object]]:
         site, settings = self.site, self.settings
         timing = _Timing(timeout_seconds=settings.timeout_seconds, retries=settings.retries)
         jobs: dict[str, Callable[[], object]] = {}
@@ -89,6 +98,7 @@ class _Plan:
                 jobs[f"server status {ums.name}"] = partial(self._status, ums.address, None)
         if reader is not None:
             jobs["appliance"] = partial(read_appliance, reader, site)
+            jobs.update(self._ha_jobs(ha_pair))
         if self.checks_firmware and self.firmware_path is not None:
             path = "/" + quote(self.firmware_path.lstrip("/"), safe="/")
             targets = [("vip", self.vip, site.dns_name)] + [(s.name, s.address, None) for s in site.ums_servers]
@@ -96,6 +106,18 @@ class _Plan:
                 jobs[f"firmware {key}"] = partial(
                     probes.http_request, "http", address, site.firmware_port(), path, method="HEAD", host=host, **timing
                 )
+        return jobs
+
+    def _ha_jobs(self, ha_pair: tuple[NitroReader, dict[str, NitroReader]] | None) -> dict[str, Callable[[], object]]:
+        """The HA pair's reads: the endpoint's role, and each node's state and save times."""
+        if ha_pair is None:
+            return {}
+        endpoint_reader, node_readers = ha_pair
+        jobs: dict[str, Callable[[], object]] = {
+            "ha endpoint": partial(read_node, endpoint_reader, self.site.netscaler.endpoint, with_config=False)
+        }
+        for node, node_reader in node_readers.items():
+            jobs[f"ha node {node}"] = partial(read_node, node_reader, node)
         return jobs
 
     def _status(self, address: str, host: str | None) -> probes.HttpAnswer:
@@ -245,7 +267,11 @@ class _Plan:
         server_ok = {
             server.name: _status_of(answers[f"server status {server.name}"]) == "ok" for server in self.site.ums_servers
         }
-        return view.results(server_ok, snip=self.site.netscaler.snip_address)
+        results = view.results(server_ok, snip=self.site.netscaler.snip_address)
+        if "ha endpoint" in answers:
+            nodes = [answers[f"ha node {node}"] for node in self.site.netscaler.nodes]
+            results += ha_results(endpoint, answers["ha endpoint"], nodes)
+        return results
 
     def _firmware(self, answers: Answers) -> list[CheckResult]:
         if not self.checks_firmware:

@@ -135,7 +135,7 @@ def settings_from(args: argparse.Namespace, site: Site) -> VerifySettings:
 
 def run_verify(site: Site, args: argparse.Namespace, out: TextIO, environ: Mapping[str, str] | None = None) -> int:
     """Check ``site`` and print the checklist; 0 every check passed, 1 a check failed (2 is raised as bad input)."""
-    from ums_ha.nitro import reader_for
+    from ums_ha.nitro import ha_pair_readers, reader_for
     from ums_ha.verify.checks import verify_site
 
     settings = settings_from(args, site)
@@ -148,8 +148,13 @@ def run_verify(site: Site, args: argparse.Namespace, out: TextIO, environ: Mappi
             raise ValidationError(
                 [Problem(problem.key, f"{problem.message} (or pass --skip appliance)") for problem in error.problems]
             ) from None
+    ha_pair = (
+        ha_pair_readers(site, environment, timeout_seconds=settings.timeout_seconds)
+        if reader is not None and site.netscaler.nodes
+        else None
+    )
     try:
-        results = verify_site(site, settings, reader)
+        results = verify_site(site, settings, reader, ha_pair)
     finally:
         if reader is not None:
             reader.close()  # the partition's session, when there is one
