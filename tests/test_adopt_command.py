@@ -345,3 +345,39 @@ def test_adopt_reads_a_crowded_appliance_with_the_same_requests_as_one_holding_t
     assert capsys.readouterr().out == alone
     assert [path for _method, path in nitro.appliance.requests] == requests_alone
     assert {method for method, _path in nitro.appliance.requests} == {"GET"}
+
+
+@pytest.mark.usefixtures("login")
+@pytest.mark.parametrize("answering", ["Primary", "Secondary"])
+def test_adopt_recognises_an_ha_pair_writes_its_nodes_and_says_when_the_endpoint_is_the_secondary(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str], answering: str
+) -> None:
+    guide_setup(nitro.appliance)
+    other = "Primary" if answering == "Secondary" else "Secondary"
+    nitro.appliance.add("hanode", id=0, ipaddress="192.0.2.3", state=answering)
+    nitro.appliance.add("hanode", id=1, ipaddress="192.0.2.4", state=other)
+    config = site_file(tmp_path, nitro.endpoint)
+    before = tomllib.loads(config.read_text(encoding="utf-8"))
+    assert main(["adopt", "--config", str(config), "--write"]) == 0
+    captured = capsys.readouterr()
+    assert '# nodes = ["192.0.2.3", "192.0.2.4"]' in captured.out.splitlines()
+    after = tomllib.loads(config.read_text(encoding="utf-8"))
+    assert after["sites"]["prod"]["netscaler"].pop("nodes") == ["192.0.2.3", "192.0.2.4"]
+    after["sites"]["prod"].pop("names")
+    assert after == before
+    assert f"wrote [sites.prod.names] and [sites.prod.netscaler] nodes into {config}" in captured.err
+    secondary = [line for line in captured.err.splitlines() if "answered as the SECONDARY node" in line]
+    assert len(secondary) == (1 if answering == "Secondary" else 0)
+    assert {method for method, _ in nitro.appliance.requests} == {"GET"}
+
+
+@pytest.mark.usefixtures("login")
+def test_a_standalone_appliance_gets_no_nodes(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance)
+    nitro.appliance.add("hanode", id=0, ipaddress="192.0.2.2", state="Primary")  # a standalone says Primary too
+    config = site_file(tmp_path, nitro.endpoint)
+    assert main(["adopt", "--config", str(config), "--write"]) == 0
+    assert "nodes" not in tomllib.loads(config.read_text(encoding="utf-8"))["sites"]["prod"]["netscaler"]
+    assert "HA pair" not in capsys.readouterr().out

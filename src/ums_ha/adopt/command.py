@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ums_ha.adopt.appliance import read_appliance
+from ums_ha.adopt.ha_pair import pair_notices, read_pair
 from ums_ha.adopt.matching import Adoption, match
 from ums_ha.adopt.names_table import render_names, write_names
 from ums_ha.nitro import reader_for
@@ -51,10 +52,20 @@ def run_adopt(
     addresses = [server.address for server in site.ums_servers]
     with reader_for(site, environ) as reader:  # logs out of the partition's session, when there is one
         appliance = read_appliance(reader, site.netscaler.vip, addresses)
+        pair = read_pair(reader)
     notices.write(f"read {site.netscaler.endpoint}: {len(appliance.vservers)} vserver(s) on {site.netscaler.vip}\n")
     adoption = match(site, appliance)
     report(site, adoption, out)
+    new_nodes = pair.nodes if pair is not None and not site.netscaler.nodes else None
+    if pair is not None:
+        for notice in pair_notices(site.netscaler.endpoint, pair):
+            notices.write(f"warning: {notice}\n")
+        if new_nodes is not None:
+            shown = ", ".join(f'"{node}"' for node in new_nodes)
+            out.write(f"\n# An HA pair: add to [sites.{site.name}.netscaler] (ums-ha adopt --write does):\n")
+            out.write(f"# nodes = [{shown}]\n")
     if write:
-        backup = write_names(site_path, site.name, adoption.names)
-        notices.write(f"wrote [sites.{site.name}.names] into {site_path} (the file as it was: {backup})\n")
+        backup = write_names(site_path, site.name, adoption.names, nodes=new_nodes)
+        written = f"[sites.{site.name}.names]" + (f" and [sites.{site.name}.netscaler] nodes" if new_nodes else "")
+        notices.write(f"wrote {written} into {site_path} (the file as it was: {backup})\n")
     return EXIT_OK if adoption.adoptable_in_place else EXIT_REPLACEMENTS

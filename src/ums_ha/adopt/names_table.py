@@ -52,8 +52,9 @@ def render_names(site_name: str, names: ObjectNames) -> str:
     return tomlkit.dumps(document)
 
 
-def write_names(path: Path, site_name: str, names: ObjectNames) -> Path:
-    """Add the table to the site file (a copy of the file first, beside it); returns the copy's path.
+def write_names(path: Path, site_name: str, names: ObjectNames, *, nodes: tuple[str, ...] | None = None) -> Path:
+    """Add the table to the site file (a copy of the file first, beside it), and with ``nodes`` the HA pair's
+    nodes to its ``netscaler`` table (the caller gives them only where it has none); returns the copy's path.
 
     Refuses a site that has a ``names`` table already: that one is the user's.
     """
@@ -67,5 +68,7 @@ def write_names(path: Path, site_name: str, names: ObjectNames) -> Path:
     backup = path.with_name(f"{path.name}.{datetime.now(UTC):%Y%m%dT%H%M%SZ}.bak")
     shutil.copy2(path, backup)
     site.add("names", _table(names))
+    if nodes is not None:
+        site["netscaler"]["nodes"] = list(nodes)
     write_atomically(path, tomlkit.dumps(document))
     return backup
