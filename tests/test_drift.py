@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from markdown_read import read_markdown
-from nitro_stand_in import Appliance, RunningAppliance
+from nitro_stand_in import Appliance, RunningAppliance, serving
 from plan_documents import FIXTURES, change, plan, write
 
 from ums_ha.cli import main
@@ -441,3 +441,29 @@ def test_drift_of_a_partitions_stack_asks_that_partition_on_a_session(
     assert drift_json(capsys.readouterr().out)["config_saved"]["saved"] is True
     assert [method for method, _ in appliance.requests] == ["POST", "POST", "GET", "POST"]
     assert appliance.sessions == {}
+
+
+def test_drift_asks_each_node_of_an_ha_pair_whether_it_is_saved(
+    saved_appliance: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    port = int(saved_appliance.endpoint.rsplit(":", 1)[1])
+    login, password = saved_appliance.appliance.login, saved_appliance.appliance.password
+    primary, secondary = Appliance(login=login, password=password), Appliance(login=login, password=password)
+    primary.singletons["nsconfig"] = dict(saved_appliance.appliance.singletons["nsconfig"])
+    secondary.singletons["nsconfig"] = {
+        "lastconfigchangedtime": "Tue Dec  1 11:00:00 2026",
+        "lastconfigsavetime": "Tue Dec  1 10:00:05 2026",
+    }
+    plan = plan_on(saved_appliance, tmp_path)
+    document = json.loads(plan.read_text(encoding="utf-8"))
+    document["planned_values"].setdefault("outputs", {})["netscaler_nodes"] = {
+        "sensitive": False,
+        "value": ["127.0.0.2", "127.0.0.3"],
+    }
+    plan.write_text(json.dumps(document), encoding="utf-8")
+    with serving(primary, "127.0.0.2", port), serving(secondary, "127.0.0.3", port):
+        assert main(["drift", "--plan", str(plan), "--format", "json"]) == 2
+    saved = drift_json(capsys.readouterr().out)["config_saved"]
+    assert (saved["saved"], saved["detail"]) == (False, "node 127.0.0.3: changed since the last save")
+    for appliance in (saved_appliance.appliance, primary, secondary):
+        assert [path for _, path in appliance.requests] == ["/nitro/v1/config/nsconfig"]

@@ -83,3 +83,10 @@ def test_bad_partitions_and_nodes_are_refused_naming_the_key(extra: str, key: st
     [problem] = problems_of(site_text(netscaler_extra=extra))
     assert problem.key == key
     assert message in problem.message
+
+
+@pytest.mark.runtime
+def test_an_ha_pairs_stack_says_its_nodes_for_drift(synth: Synth) -> None:
+    stack = synth(site_text(netscaler_extra='nodes = ["192.0.2.3", "192.0.2.4"]'))["ums-ha-prod"]
+    assert stack["output"]["netscaler_nodes"]["value"] == ["192.0.2.3", "192.0.2.4"]
+    assert "netscaler_nodes" not in synth(site_text())["ums-ha-prod"]["output"]

@@ -29,6 +29,11 @@ def site_outputs(site: Site) -> dict[str, tuple[object, str]]:
             list(site.igel_os),
             "the IGEL OS generations of the devices behind the VIP; ums-ha review reads it (absent: 11 and 12)",
         )
+    if site.netscaler.nodes:  # only for an HA pair: other stacks stay as they were
+        outputs["netscaler_nodes"] = (
+            list(site.netscaler.nodes),
+            "the NSIPs of the NetScaler HA pair's nodes; ums-ha drift asks each whether its configuration is saved",
+        )
     if site.netscaler.snip_address is not None:
         outputs["snip"] = (
             site.netscaler.snip_address,

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from ums_ha.nitro.errors import NO_SUCH_RESOURCE, NitroError
-from ums_ha.nitro.login import LOGIN_ENV, PASSWORD_ENV, ha_pair_readers, reader_for
+from ums_ha.nitro.login import LOGIN_ENV, PASSWORD_ENV, ha_pair_readers, node_url, reader_for
 from ums_ha.nitro.reader import DEFAULT_TIMEOUT_SECONDS, NitroReader
 from ums_ha.nitro.values import config_saved, nitro_number
 
@@ -23,5 +23,6 @@ __all__ = [
     "config_saved",
     "ha_pair_readers",
     "nitro_number",
+    "node_url",
     "reader_for",
 ]

@@ -45,16 +45,18 @@ def ha_pair_readers(
 ) -> tuple[NitroReader, dict[str, NitroReader]]:
     """Readers of the site's endpoint and of each node of its HA pair (the NSIP, the endpoint's scheme and port),
     with the login of ``NS_LOGIN``/``NS_PASSWORD``, in the default partition: the HA state is the appliance's."""
-    endpoint = urlsplit(site.netscaler.endpoint)
-    port = f":{endpoint.port}" if endpoint.port else ""
 
     def reader(url: str) -> NitroReader:
         verify_tls = not site.netscaler.insecure_skip_verify
         password = environ[PASSWORD_ENV]
         return NitroReader(url, environ[LOGIN_ENV], password, verify_tls=verify_tls, timeout_seconds=timeout_seconds)
 
-    nodes = {
-        node: reader(f"{endpoint.scheme}://{f'[{node}]' if ':' in node else node}{port}")
-        for node in site.netscaler.nodes
-    }
+    nodes = {node: reader(node_url(site.netscaler.endpoint, node)) for node in site.netscaler.nodes}
     return reader(site.netscaler.endpoint), nodes
+
+
+def node_url(endpoint: str, node: str) -> str:
+    """The NITRO URL of an HA node: its NSIP, with the endpoint's scheme and port."""
+    parts = urlsplit(endpoint)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.scheme}://{f'[{node}]' if ':' in node else node}{port}"

@@ -149,6 +149,8 @@ class Plan:
     """The provider's ``insecure_skip_verify``."""
     netscaler_partition: str | None = None
     """The provider's ``partition``, when it is a constant: reads of the appliance go there."""
+    netscaler_nodes: tuple[str, ...] = ()
+    """An HA pair's NSIPs (the stack's ``netscaler_nodes`` output); none for a standalone appliance."""
     confirmed_deletions: ConfirmedDeletions | None = None
     """The appliance's word on the objects found deleted (:mod:`ums_ha.plan_review.vanished`); None when it
     was not asked."""

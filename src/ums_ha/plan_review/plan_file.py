@@ -24,6 +24,7 @@ _PLAN_KEYS = ("planned_values", "resource_changes", "resource_drift", "output_ch
 SITE_OUTPUT = "site"
 #: The stack output naming the IGEL OS generations a site serves; absent when they are the default (11 and 12).
 IGEL_OS_OUTPUT = "igel_os"
+NODES_OUTPUT = "netscaler_nodes"
 
 
 class _MalformedError(Exception):
@@ -93,11 +94,10 @@ def _plan(document: object, source: str) -> Plan:
         errored=document.get("errored") is True,
         complete=document.get("complete") is not False,
         applyable=document.get("applyable") is not False,
-        netscaler_endpoint=endpoint if isinstance(endpoint := _provider_constant(document, "endpoint"), str) else None,
+        netscaler_endpoint=_provider_text(document, "endpoint"),
         netscaler_skips_tls_verify=_provider_constant(document, "insecure_skip_verify") is True,
-        netscaler_partition=partition
-        if isinstance(partition := _provider_constant(document, "partition"), str)
-        else None,
+        netscaler_partition=_provider_text(document, "partition"),
+        netscaler_nodes=_nodes(document),
     )
 
 
@@ -126,6 +126,14 @@ def _output_values(document: Mapping[str, object], name: str) -> list[object]:
         if isinstance(outputs, dict) and isinstance(outputs.get(name), dict):
             candidates.append(outputs[name].get("value"))
     return candidates
+
+
+def _nodes(document: Mapping[str, object]) -> tuple[str, ...]:
+    """The HA pair's nodes, from the stack's ``netscaler_nodes`` output (none for a standalone appliance)."""
+    for value in _output_values(document, NODES_OUTPUT):
+        if isinstance(value, list) and value and all(isinstance(item, str) for item in value):
+            return tuple(value)
+    return ()
 
 
 def _site(document: Mapping[str, object]) -> str | None:

@@ -46,7 +46,14 @@ class SavedCheck:
 
 def check_saved(plan: Plan, mode: str, environ: Mapping[str, str]) -> SavedCheck:
     """Ask the plan's appliance, as ``mode`` says; ``on`` without an endpoint or the login is refused."""
-    from ums_ha.nitro import LOGIN_ENV, PASSWORD_ENV, NitroError, NitroReader, config_saved  # urllib and ssl: only here
+    from ums_ha.nitro import (  # urllib and ssl: only here
+        LOGIN_ENV,
+        PASSWORD_ENV,
+        NitroError,
+        NitroReader,
+        config_saved,
+        node_url,
+    )
 
     if mode == "off":
         return SavedCheck(False, None, "not checked (--saved-check off)")
@@ -61,23 +68,33 @@ def check_saved(plan: Plan, mode: str, environ: Mapping[str, str]) -> SavedCheck
         if mode == "on":
             raise ValidationError([Problem("--saved-check", f"is on, but {why}")])
         return SavedCheck(False, None, f"not checked: {why}")
-    reader = NitroReader(
-        endpoint,
-        environ[LOGIN_ENV],
-        environ[PASSWORD_ENV],
-        verify_tls=not plan.netscaler_skips_tls_verify,
-        partition=plan.netscaler_partition,
-    )
-    try:
-        with reader:
-            nsconfig = next(iter(reader.objects("nsconfig")), {})
-    except NitroError as error:
-        return SavedCheck(
-            True, None, f"cannot read NITRO: {error}", "run ums-ha drift again once the appliance answers", error=True
-        )
-    saved = config_saved(nsconfig)
-    if saved is None:
-        return SavedCheck(True, None, f"{endpoint}: NITRO does not say when it was last changed and saved")
-    if saved:
-        return SavedCheck(True, True, f"{endpoint}: saved since the last change")
-    return SavedCheck(True, False, f"{endpoint}: changed since the last save", UNSAVED_REMEDY)
+
+    def reader(url: str, partition: str | None = None) -> NitroReader:
+        login, password = environ[LOGIN_ENV], environ[PASSWORD_ENV]
+        verify_tls = not plan.netscaler_skips_tls_verify
+        return NitroReader(url, login, password, verify_tls=verify_tls, partition=partition)
+
+    # The endpoint in the stack's partition; each node of an HA pair on its NSIP (the HA state is the appliance's).
+    readers = [(endpoint, reader(endpoint, plan.netscaler_partition))]
+    readers += [(f"node {node}", reader(node_url(endpoint, node))) for node in plan.netscaler_nodes]
+    verdicts: list[tuple[str, bool | None]] = []
+    for label, each in readers:
+        try:
+            with each:
+                nsconfig = next(iter(each.objects("nsconfig")), {})
+        except NitroError as error:
+            return SavedCheck(
+                True,
+                None,
+                f"cannot read NITRO: {error}",
+                "run ums-ha drift again once the appliance answers",
+                error=True,
+            )
+        verdicts.append((label, config_saved(nsconfig)))
+    unsaved = [label for label, saved in verdicts if saved is False]
+    unknown = [label for label, saved in verdicts if saved is None]
+    if unsaved:
+        return SavedCheck(True, False, f"{', '.join(unsaved)}: changed since the last save", UNSAVED_REMEDY)
+    if unknown:
+        return SavedCheck(True, None, f"{', '.join(unknown)}: NITRO does not say when it was last changed and saved")
+    return SavedCheck(True, True, f"{', '.join(label for label, _ in verdicts)}: saved since the last change")
