@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from test_schema_conformance import conformance_problems
 
 from ums_ha import Problem, ValidationError
 from ums_ha.cli import main
+from ums_ha.handover.notes import render_handover
 from ums_ha.site.reader import parse_site_file
 
 
@@ -90,3 +92,20 @@ def test_an_ha_pairs_stack_says_its_nodes_for_drift(synth: Synth) -> None:
     stack = synth(site_text(netscaler_extra='nodes = ["192.0.2.3", "192.0.2.4"]'))["ums-ha-prod"]
     assert stack["output"]["netscaler_nodes"]["value"] == ["192.0.2.3", "192.0.2.4"]
     assert "netscaler_nodes" not in synth(site_text())["ums-ha-prod"]["output"]
+
+
+def handover_steps(text: str) -> dict[str, str]:
+    """The handover's steps by title, without their numbers."""
+    markdown = render_handover(parse_site_file(text, Path("ums-ha.toml")).sites[0])
+    parts = re.split(r"^## (?:\d+\. )?(.+)$", markdown, flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def test_the_handover_has_a_step_for_the_pair_and_the_partition() -> None:
+    text = site_text(netscaler_extra='nodes = ["192.0.2.3", "192.0.2.4"]\npartition = "team_ums"')
+    step = handover_steps(text)["The production NetScaler"]
+    assert "nodes 192.0.2.3 and 192.0.2.4" in step
+    assert "error 1028" in step
+    assert "admin partition `team_ums`" in " ".join(step.split())
+    assert "that partition alone" in " ".join(step.split())
+    assert "The production NetScaler" not in handover_steps(site_text())
