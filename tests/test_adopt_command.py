@@ -381,3 +381,22 @@ def test_a_standalone_appliance_gets_no_nodes(
     assert main(["adopt", "--config", str(config), "--write"]) == 0
     assert "nodes" not in tomllib.loads(config.read_text(encoding="utf-8"))["sites"]["prod"]["netscaler"]
     assert "HA pair" not in capsys.readouterr().out
+
+
+@pytest.mark.usefixtures("login")
+def test_adopt_reads_the_sites_partition_on_a_session_renewed_when_it_expires(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    in_partition = Appliance()
+    guide_setup(in_partition)
+    nitro.appliance.partitions["team_ums"] = in_partition
+    nitro.appliance.session_lifetime = 2
+    config = site_file(tmp_path, nitro.endpoint)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[sites.prod.netscaler]\n", '[sites.prod.netscaler]\npartition = "team_ums"\n'))
+    assert main(["adopt", "--config", str(config)]) == 0
+    assert printed_names(capsys.readouterr().out)["vservers"]["devices"] == "VS_UMS_30001"
+    assert nitro.appliance.logins >= 2
+    assert nitro.appliance.sessions == {}
+    posts = {path for method, path in nitro.appliance.requests if method == "POST"}
+    assert posts == {"/nitro/v1/config/login", "/nitro/v1/config/nspartition?action=Switch", "/nitro/v1/config/logout"}
