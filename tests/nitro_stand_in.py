@@ -16,7 +16,9 @@ Sessions and admin partitions, as the appliance has them (DOMAIN.md, "A producti
 moves the session into a partition of :attr:`Appliance.partitions` (each an Appliance of its own
 objects); a GET with the cookie reads the session's partition, a GET with the login headers the default
 one; after :attr:`Appliance.session_lifetime` reads a session is expired (HTTP 401, errorcode 444);
-``POST config/logout`` ends it. Every other POST is refused.
+``POST config/logout`` ends it. Every other POST is refused; on a node whose :attr:`Appliance.ha_role` is
+``secondary`` a write is refused with NITRO error 1028 or, with ``secondary_writes = "lose"``, answered as
+done and thrown away, as the next HA sync throws it away (which of the two NITRO does is not known).
 
 Faults, as a busy or failing-over appliance gives them: the ``fail_at``-th request is answered with
 HTTP 503 (``fault = "503"``) or its connection is closed without an answer (``fault = "drop"``).
@@ -99,6 +101,11 @@ class Appliance:
     sessions: dict[str, list[Any]] = field(default_factory=dict)
     """Token -> [partition name or None for the default, reads left or None]."""
     logins: int = 0
+    ha_role: str | None = None
+    """``primary`` or ``secondary`` for a node of an HA pair; None: a standalone appliance."""
+    secondary_writes: str = "refuse"
+    """On a secondary: ``refuse`` (NITRO error 1028) or ``lose`` (done, then thrown away)."""
+    lost_writes: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, object_type: str, **attributes: Any) -> None:
         self.config.setdefault(object_type, []).append(attributes)
@@ -121,7 +128,19 @@ class _Handler(BaseHTTPRequestHandler):
     def _refuse(self) -> None:
         with self.server.appliance.lock:
             self.server.appliance.requests.append((self.command, self.path))
-        self._send(405, {"errorcode": 1, "message": "the stand-in takes GET only"})
+        self._write()
+
+    def _write(self) -> None:
+        """A write: the stand-in keeps none; a secondary refuses it with 1028, or takes it and loses it."""
+        appliance = self.server.appliance
+        if appliance.ha_role == "secondary" and appliance.secondary_writes == "lose":
+            appliance.lost_writes.append((self.command, self.path))
+            self._send(201, {"errorcode": 0, "message": "Done", "severity": "NONE"})
+        elif appliance.ha_role == "secondary":
+            message = "You are connected to a secondary node; configuration changes made here are lost at the next sync"
+            self._send(400, {"errorcode": 1028, "message": message, "severity": "ERROR"})
+        else:
+            self._send(405, {"errorcode": 1, "message": "the stand-in takes GET, login, switch and logout only"})
 
     do_PUT = do_DELETE = do_PATCH = _refuse  # noqa: N815
 
@@ -155,6 +174,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header("Content-Length", str(len(body_out)))
             self.end_headers()
             self.wfile.write(body_out)
+        elif path not in ("/nitro/v1/config/nspartition", "/nitro/v1/config/logout"):
+            self._write()
         elif token not in appliance.sessions:
             self._send(401, {"errorcode": 444, "message": "Session expired or killed. Please login again"})
         elif path == "/nitro/v1/config/nspartition" and query == "action=Switch":
@@ -168,7 +189,7 @@ class _Handler(BaseHTTPRequestHandler):
             del appliance.sessions[token]
             self._send(201, {"errorcode": 0, "message": "Done"})
         else:
-            self._send(405, {"errorcode": 1, "message": "the stand-in takes GET, login, switch and logout only"})
+            self._write()  # another nspartition action
 
     def _partition(self) -> Appliance | None:
         """The objects this GET reads: its session's partition, or with the login headers the default one;

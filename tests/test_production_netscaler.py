@@ -109,3 +109,35 @@ def test_the_handover_has_a_step_for_the_pair_and_the_partition() -> None:
     assert "admin partition `team_ums`" in " ".join(step.split())
     assert "that partition alone" in " ".join(step.split())
     assert "The production NetScaler" not in handover_steps(site_text())
+
+
+@pytest.mark.parametrize("mode", ["refuse", "lose"])
+def test_the_nitro_stand_ins_secondary_refuses_writes_with_1028_or_loses_them(mode: str) -> None:
+    """What the tests' appliance does with a write sent to the secondary of a pair (NITRO's choice is not known)."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    from nitro_stand_in import Appliance, serving
+
+    secondary = Appliance(ha_role="secondary", secondary_writes=mode)
+    with serving(secondary) as running:
+        body = json.dumps({"server": {"name": "ums-prod-srv-ums01", "ipaddress": "10.20.30.11"}}).encode()
+        request = urllib.request.Request(  # noqa: S310  (the stand-in on 127.0.0.1)
+            f"{running.endpoint}/nitro/v1/config/server",
+            data=body,
+            headers={"X-NITRO-USER": secondary.login, "X-NITRO-PASS": secondary.password},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
+                status, document = response.status, json.loads(response.read())
+        except urllib.error.HTTPError as error:
+            status, document = error.code, json.loads(error.read())
+    if mode == "refuse":
+        assert (status, document["errorcode"]) == (400, 1028)
+        assert secondary.lost_writes == []
+    else:
+        assert (status, document["errorcode"]) == (201, 0)
+        assert secondary.lost_writes == [("POST", "/nitro/v1/config/server")]
+    assert secondary.config == {}
