@@ -14,6 +14,7 @@ from typing import Final
 
 from ums_ha.domain.naming import LogicalIds
 from ums_ha.errors import Problem, ValidationError
+from ums_ha.plan_review.appliance_login import why_not_asked
 from ums_ha.plan_review.model import Plan
 
 #: ``--saved-check``: ``auto`` checks when the plan names the endpoint and the login is set.
@@ -57,17 +58,12 @@ def check_saved(plan: Plan, mode: str, environ: Mapping[str, str]) -> SavedCheck
 
     if mode == "off":
         return SavedCheck(False, None, "not checked (--saved-check off)")
-    endpoint = plan.netscaler_endpoint
-    missing = [name for name in (LOGIN_ENV, PASSWORD_ENV) if not environ.get(name)]
-    if endpoint is None or missing:
-        why = (
-            "the plan names no citrixadc endpoint"
-            if endpoint is None
-            else f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set"
-        )
+    why = why_not_asked(plan, environ)
+    if why is not None:
         if mode == "on":
             raise ValidationError([Problem("--saved-check", f"is on, but {why}")])
         return SavedCheck(False, None, f"not checked: {why}")
+    endpoint = str(plan.netscaler_endpoint)
 
     def reader(url: str, partition: str | None = None) -> NitroReader:
         login, password = environ[LOGIN_ENV], environ[PASSWORD_ENV]

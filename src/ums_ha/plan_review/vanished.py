@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from ums_ha.errors import Problem, ValidationError
+from ums_ha.plan_review.appliance_login import why_not_asked
 from ums_ha.plan_review.model import Action, ConfirmedDeletions, Plan, ResourceChange
 
 #: ``--confirm-deletions``: ``auto`` asks when the plan names the endpoint and the login is set.
@@ -81,17 +82,12 @@ def confirm_deletions(plan: Plan, mode: str, environ: Mapping[str, str]) -> Dele
     objects = vanished(plan)
     if mode == "off" or not objects:
         return DeletionCheck(None, "not asked" if mode == "off" else "nothing found deleted")
-    endpoint = plan.netscaler_endpoint
-    missing = [name for name in (LOGIN_ENV, PASSWORD_ENV) if not environ.get(name)]
-    if endpoint is None or missing:
-        why = (
-            "the plan names no citrixadc endpoint"
-            if endpoint is None
-            else f"{' and '.join(missing)} {'is' if len(missing) == 1 else 'are'} not set"
-        )
+    why = why_not_asked(plan, environ)
+    if why is not None:
         if mode == "on":
             raise ValidationError([Problem("--confirm-deletions", f"is on, but {why}")])
         return DeletionCheck(None, f"not asked: {why}")
+    endpoint = str(plan.netscaler_endpoint)
     reader = NitroReader(
         endpoint,
         environ[LOGIN_ENV],

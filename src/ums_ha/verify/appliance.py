@@ -147,20 +147,19 @@ class ApplianceView:
 
     def _saved(self) -> CheckResult:
         target = f"running configuration of {self.site.netscaler.endpoint}"
-        saved = config_saved(self.nsconfig or {})
-        if saved is None:
-            return CheckResult(
-                "config saved", target, Status.SKIP, "NITRO does not say when it was last changed and saved"
-            )
-        if saved:
-            return CheckResult("config saved", target, Status.PASS, "saved since the last change")
-        return CheckResult(
-            "config saved",
-            target,
-            Status.FAIL,
-            "changed since the last save",
-            "save the configuration (save ns config), or a reboot loses the changes",
+        return saved_result(
+            self.nsconfig, target, "save the configuration (save ns config), or a reboot loses the changes"
         )
+
+
+def saved_result(nsconfig: dict[str, Any] | None, target: str, remedy: str) -> CheckResult:
+    """The ``config saved`` check of one appliance (or node) from its ``config/nsconfig``."""
+    saved = config_saved(nsconfig or {})
+    if saved is None:
+        return CheckResult("config saved", target, Status.SKIP, "NITRO does not say when it was last changed and saved")
+    if saved:
+        return CheckResult("config saved", target, Status.PASS, "saved since the last change")
+    return CheckResult("config saved", target, Status.FAIL, "changed since the last save", remedy)
 
 
 def _stat_member(view: ServiceView, address: str) -> dict[str, Any] | None:

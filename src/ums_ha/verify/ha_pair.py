@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ums_ha.nitro import NitroError, NitroReader, config_saved, nitro_number
+from ums_ha.nitro import NitroError, NitroReader, nitro_number
+from ums_ha.verify.appliance import saved_result
 from ums_ha.verify.results import CheckResult, Status
 
 _SECONDARY_REMEDY = (
@@ -106,18 +107,10 @@ def _sync(node: NodeView, target: str) -> CheckResult:
 
 
 def _saved(node: NodeView, target: str) -> CheckResult:
-    saved = config_saved(node.nsconfig or {})
-    if saved is None:
-        return CheckResult("config saved", target, Status.SKIP, "NITRO does not say when it was last changed and saved")
-    if saved:
-        return CheckResult("config saved", target, Status.PASS, "saved since the last change")
-    return CheckResult(
-        "config saved",
-        target,
-        Status.FAIL,
-        "changed since the last save",
-        "save the configuration on the primary (save ns config); a failover or reboot of this node loses the changes",
+    remedy = (
+        "save the configuration on the primary (save ns config); a failover or reboot of this node loses the changes"
     )
+    return saved_result(node.nsconfig, target, remedy)
 
 
 def _endpoint(endpoint: str, view: NodeView) -> CheckResult:
