@@ -275,3 +275,12 @@ def test_the_maintenance_runbook_names_the_site_its_servers_and_the_verify_comma
     drained = handover_of(site_text(extra='[sites.prod.maintenance]\nout_of_service = ["ums02"]\n'))[MAINTENANCE]
     first = next(line for line in drained.splitlines() if line.strip())
     assert first == "Out of service now, by `[sites.prod.maintenance] out_of_service`: `ums02`."
+
+
+def test_the_handover_gives_the_update_policy_that_limits_the_key_to_the_sites_name_and_type() -> None:
+    dns = '[sites.prod.dns]\nserver = "dc01.corp.example"\nzone = "corp.example."\n'
+    [step] = [text for title, text in handover_of(site_text(extra=dns)).items() if title.endswith(". DNS name")]
+    [policy] = [line for line in step.splitlines() if line.startswith("update-policy")]
+    assert policy == "update-policy { grant <DNS_UPDATE_KEYNAME> name igelrmserver.corp.example. A; };"
+    [without] = [text for title, text in handover_of(site_text()).items() if title.endswith(". DNS name")]
+    assert "update-policy" not in without
