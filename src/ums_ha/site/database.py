@@ -176,6 +176,19 @@ class DatabaseSettings:
     """By ``engine``: SQL Server (default) or PostgreSQL."""
     managed_by: str = "terraform"
 
+    @property
+    def state_secrets(self) -> tuple[str, ...]:
+        """The secrets the site's Terraform state holds in clear because of this database (sensitive hides them
+        from plans, not from the state). SQL Server: the valerus/mssql provider stores the login it connected
+        with in every mssql resource, and the UMS login's password; PostgreSQL: none (the role's password is
+        write-only); a DBA's script: none."""
+        if self.managed_by != "terraform" or isinstance(self.spec, UmsPostgresqlDatabaseSpec):
+            return ()
+        return (
+            "the SQL Server admin's password (server[0].login[0].password of every mssql resource)",
+            "the UMS login's password",
+        )
+
 
 #: The ``[database]`` keys only one engine has, with why the other refuses them.
 _SQLSERVER_ONLY_KEYS: Final = {

@@ -152,6 +152,25 @@ class Site:
     def serves_os12(self) -> bool:
         return 12 in self.igel_os
 
+    def state_warning(self) -> str | None:
+        """When the site's state will hold a secret and is kept where nothing encrypts it at rest: a local file,
+        or s3 without ``encrypt = true`` (None otherwise, or when what a backend does is its owner's to say)."""
+        secrets = self.database.state_secrets if self.database is not None else ()
+        backend = self.backend
+        if not secrets:
+            return None
+        if backend.type == "local":
+            where = "a local file"
+        elif backend.type == "s3" and backend.options.get("encrypt") is not True:
+            where = "an s3 bucket without encrypt = true"
+        else:
+            return None
+        return (
+            f"sites.{self.name}: the Terraform state will hold {' and '.join(secrets)} in clear, and it is kept in "
+            f"{where}: keep it in a backend with encryption at rest and access control ([sites.{self.name}.backend], "
+            'such as s3 with encrypt = true), or let a DBA create the database (managed_by = "dba")'
+        )
+
     def load_balancer_warning(self) -> str | None:
         """IGEL's support statement, when this site's UMS version and devices run against it (None otherwise)."""
         version = parse_ums_version(self.ums_version) if self.ums_version else None
@@ -233,6 +252,7 @@ class SiteFile:
         """What the file asks for that works against the vendor's support statements, or leaves to chance on a
         production appliance (never an error)."""
         found = [warning for site in self.sites if (warning := site.load_balancer_warning()) is not None]
+        found += [warning for site in self.sites if (warning := site.state_warning()) is not None]
         return found + [warning for site in self.sites for warning in site.netscaler.warnings(site.name)]
 
     def select(self, name: str | None) -> Site:
