@@ -106,6 +106,9 @@ class Appliance:
     secondary_writes: str = "refuse"
     """On a secondary: ``refuse`` (NITRO error 1028) or ``lose`` (done, then thrown away)."""
     lost_writes: list[tuple[str, str]] = field(default_factory=list)
+    denied: dict[str, str] = field(default_factory=dict)
+    """GET paths (their start) a command policy denies, with the CLI form of the command NITRO names: HTTP 403,
+    NITRO error 2138 "Not authorized to execute this command [<command>]"."""
 
     def add(self, object_type: str, **attributes: Any) -> None:
         self.config.setdefault(object_type, []).append(attributes)
@@ -235,6 +238,11 @@ class _Handler(BaseHTTPRequestHandler):
         time.sleep(appliance.delay_seconds)
         data = self._partition()
         if data is None:
+            return
+        denied = next((command for start, command in appliance.denied.items() if self.path.startswith(start)), None)
+        if denied is not None:
+            message = f"Not authorized to execute this command [{denied}]"
+            self._send(403, {"errorcode": 2138, "message": message, "severity": "ERROR"})
             return
         parts = [unquote(part) for part in urlsplit(self.path).path.split("/") if part]
         if parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 4 and parts[3] in data.stat_singletons:

@@ -400,3 +400,21 @@ def test_adopt_reads_the_sites_partition_on_a_session_renewed_when_it_expires(
     assert nitro.appliance.sessions == {}
     posts = {path for method, path in nitro.appliance.requests if method == "POST"}
     assert posts == {"/nitro/v1/config/login", "/nitro/v1/config/nspartition?action=Switch", "/nitro/v1/config/logout"}
+
+
+@pytest.mark.usefixtures("login")
+def test_a_read_the_command_policy_denies_names_the_command_and_what_to_grant_and_writes_nothing(
+    tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
+) -> None:
+    guide_setup(nitro.appliance)
+    nitro.appliance.denied["/nitro/v1/config/lbvserver"] = "show lb vserver"
+    config = site_file(tmp_path, nitro.endpoint)
+    before = config.read_text(encoding="utf-8")
+    assert main(["adopt", "--config", str(config), "--write"]) == 1
+    err = capsys.readouterr().err
+    denied = "the appliance denied the command 'show lb vserver' to the user of NS_LOGIN (HTTP 403, NITRO error 2138"
+    assert denied in err
+    assert "grant it in that user's command policy" in err
+    assert nitro.appliance.password not in err
+    assert config.read_text(encoding="utf-8") == before
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["ums-ha.toml"]

@@ -467,3 +467,12 @@ def test_drift_asks_each_node_of_an_ha_pair_whether_it_is_saved(
     assert (saved["saved"], saved["detail"]) == (False, "node 127.0.0.3: changed since the last save")
     for appliance in (saved_appliance.appliance, primary, secondary):
         assert [path for _, path in appliance.requests] == ["/nitro/v1/config/nsconfig"]
+
+
+def test_a_saved_check_the_command_policy_denies_exits_1_naming_the_command(
+    saved_appliance: RunningAppliance, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    saved_appliance.appliance.denied["/nitro/v1/config/nsconfig"] = "show ns config"
+    assert main(["drift", "--plan", str(plan_on(saved_appliance, tmp_path))]) == 1
+    err = capsys.readouterr().err
+    assert "the appliance denied the command 'show ns config' to the user of NS_LOGIN" in err

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import quote
 
-from ums_ha.nitro.errors import NO_SUCH_RESOURCE, NitroError, error_document
+from ums_ha.nitro.errors import NO_SUCH_RESOURCE, NOT_AUTHORIZED, NitroError, denied_message, error_document
 
 DEFAULT_TIMEOUT_SECONDS: Final = 30.0
 #: NITRO's error codes of an expired or killed session: log in again.
@@ -149,6 +149,8 @@ class NitroReader:
                 return json.loads(response.read() or b"{}"), cookie
         except urllib.error.HTTPError as error:
             document = error_document(error)
+            if document.get("errorcode") == NOT_AUTHORIZED:
+                raise _HttpError(error.code, document, denied_message(method, path, document.get("message"))) from None
             said = f"NITRO error {document.get('errorcode')}: {document.get('message')}"
             raise _HttpError(error.code, document, f"{method} {path}: HTTP {error.code}, {said}") from None
         except (urllib.error.URLError, OSError, ValueError) as error:
