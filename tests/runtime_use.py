@@ -99,7 +99,7 @@ def _runs_every_test(config: pytest.Config) -> bool:
 
 
 def unmarked_runtime_users(log: Path) -> tuple[list[str], int]:
-    """The tests that used the runtime but carry neither mark, and how many used it in all."""
+    """The tests that used the runtime but carry none of the marks, and how many used it in all."""
     tests: set[str] = set()
     fixtures: set[str] = set()
     items: dict[str, tuple[str, set[str]]] = {}
