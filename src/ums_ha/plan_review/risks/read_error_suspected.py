@@ -9,22 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ums_ha.plan_review.model import Action, Plan
+from ums_ha.plan_review.model import Action, Plan, ResourceChange
 from ums_ha.plan_review.risks.rule import Hit, Level, Rule
 from ums_ha.plan_review.vanished import LOOKUPS, vanished
 
-#: Each binding type: its parent's type, and the attribute of the binding that names the parent.
+#: Each binding type and its parent's type; the binding's attribute naming the parent is its lookup's
+#: ``parent_attribute`` (:data:`~ums_ha.plan_review.vanished.LOOKUPS`).
 _BINDING_PARENTS = {
-    "citrixadc_servicegroup_servicegroupmember_binding": ("citrixadc_servicegroup", "servicegroupname"),
-    "citrixadc_servicegroup_lbmonitor_binding": ("citrixadc_servicegroup", "servicegroupname"),
-    "citrixadc_lbvserver_servicegroup_binding": ("citrixadc_lbvserver", "name"),
-    "citrixadc_lbgroup_lbvserver_binding": ("citrixadc_lbgroup", "name"),
+    "citrixadc_servicegroup_servicegroupmember_binding": "citrixadc_servicegroup",
+    "citrixadc_servicegroup_lbmonitor_binding": "citrixadc_servicegroup",
+    "citrixadc_lbvserver_servicegroup_binding": "citrixadc_lbvserver",
+    "citrixadc_lbgroup_lbvserver_binding": "citrixadc_lbgroup",
 }
-_PARENT_NAME = {
-    "citrixadc_servicegroup": "servicegroupname",
-    "citrixadc_lbvserver": "name",
-    "citrixadc_lbgroup": "name",
-}
+
+
+def _parent(change: ResourceChange) -> tuple[str, object]:
+    """(type, name) of a binding's parent, or of an object itself: how a binding finds the object it belongs to."""
+    kind = _BINDING_PARENTS.get(change.type, change.type)
+    return kind, change.value(LOOKUPS[change.type].parent_attribute)
 
 
 def _check(plan: Plan) -> Iterator[Hit]:
@@ -48,12 +50,8 @@ def _check(plan: Plan) -> Iterator[Hit]:
         return
     bindings_gone = [change for change in gone if change.type in _BINDING_PARENTS]
     bindings_kept = [change for change in kept if change.type in _BINDING_PARENTS]
-    remaining = {(change.type, change.value(LOOKUPS[change.type].parent_attribute)) for change in kept}
-    orphaned = [
-        change
-        for change in bindings_gone
-        if (_BINDING_PARENTS[change.type][0], change.value(_BINDING_PARENTS[change.type][1])) in remaining
-    ]
+    remaining = {_parent(change) for change in kept if change.type not in _BINDING_PARENTS}
+    orphaned = [change for change in bindings_gone if _parent(change) in remaining]
     if orphaned and not bindings_kept:
         yield Hit(
             None,
