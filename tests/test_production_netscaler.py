@@ -8,17 +8,11 @@ from pathlib import Path
 import pytest
 from conftest import Synth, only, site_text
 from test_schema_conformance import conformance_problems
+from test_site_file_validation import problems_of
 
-from ums_ha import Problem, ValidationError
 from ums_ha.cli import main
 from ums_ha.handover.notes import render_handover
 from ums_ha.site.reader import parse_site_file
-
-
-def problems_of(text: str) -> list[Problem]:
-    with pytest.raises(ValidationError) as caught:
-        parse_site_file(text, Path("ums-ha.toml"))
-    return list(caught.value.problems)
 
 
 @pytest.mark.runtime
