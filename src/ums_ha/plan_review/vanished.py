@@ -77,8 +77,6 @@ def _same(found: object, expected: object) -> bool:
 def confirm_deletions(plan: Plan, mode: str, environ: Mapping[str, str]) -> DeletionCheck:
     """Ask the plan's appliance about each vanished object, as ``mode`` says; ``on`` without an endpoint or the
     login is refused (bad input)."""
-    from ums_ha.nitro import LOGIN_ENV, PASSWORD_ENV, NitroError, NitroReader  # urllib and ssl: only here
-
     objects = vanished(plan)
     if mode == "off" or not objects:
         return DeletionCheck(None, "not asked" if mode == "off" else "nothing found deleted")
@@ -87,6 +85,8 @@ def confirm_deletions(plan: Plan, mode: str, environ: Mapping[str, str]) -> Dele
         if mode == "on":
             raise ValidationError([Problem("--confirm-deletions", f"is on, but {why}")])
         return DeletionCheck(None, f"not asked: {why}")
+    from ums_ha.nitro import LOGIN_ENV, PASSWORD_ENV, NitroError, NitroReader  # urllib and ssl: only when asking
+
     endpoint = str(plan.netscaler_endpoint)
     reader = NitroReader(
         endpoint,
