@@ -170,10 +170,15 @@ def _report(decisions: Sequence[Decision], out: TextIO) -> None:
         if decision.missing_on:
             verdict += ": missing on " + ", ".join(decision.missing_on)
         rows.append((str(entry.id), entry.version, host, verdict))
-    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    _write_table(rows, out)
+
+
+def _write_table(rows: Sequence[Sequence[str]], out: TextIO) -> None:
+    """Rows as columns two spaces apart, each padded to its widest cell but the last (a free-length verdict)."""
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]) - 1)]
     for row in rows:
         out.write(
-            "  ".join(cell.ljust(width) for cell, width in zip(row[:3], widths, strict=True)) + "  " + row[3] + "\n"
+            "  ".join(cell.ljust(width) for cell, width in zip(row[:-1], widths, strict=True)) + "  " + row[-1] + "\n"
         )
 
 
@@ -265,15 +270,11 @@ def _report_drift(decisions: Sequence[Decision], inputs: Inputs, out: TextIO) ->
         points_at = _server_named(entry.host, inputs.servers)
         files = "missing on " + ", ".join(decision.missing_on) if decision.missing_on else "on every server"
         rows.append((str(entry.id), entry.version, entry.host or "(none)", points_at, files))
-    widths = [max(len(row[column]) for row in rows) for column in range(4)]
     out.write(
         f"firmware drift: {len(drifted)} of {len(decisions)} entries do not name {inputs.dns_name}; devices "
         "download them from the host named, not through the load balancer\n"
     )
-    for row in rows:
-        out.write(
-            "  ".join(cell.ljust(width) for cell, width in zip(row[:4], widths, strict=True)) + "  " + row[4] + "\n"
-        )
+    _write_table(rows, out)
     ready = sum(1 for decision in drifted if not decision.missing_on)
     out.write(
         f"nothing changed; {ready} of them can be switched now (ums-ha firmware-hosts --apply); copy the missing "
