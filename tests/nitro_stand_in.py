@@ -37,6 +37,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from nitro_cli import cli_form, decide
 
 #: The key naming an object's parent in each binding type NITRO lists by parent.
 PARENT_KEYS = {
@@ -109,6 +110,12 @@ class Appliance:
     denied: dict[str, str] = field(default_factory=dict)
     """GET paths (their start) a command policy denies, with the CLI form of the command NITRO names: HTTP 403,
     NITRO error 2138 "Not authorized to execute this command [<command>]"."""
+    policies: list[tuple[str, str]] | None = None
+    """The command policies of the user logging in, (ALLOW or DENY, regex) by priority: every call but login and
+    logout is checked in its CLI form (:mod:`nitro_cli`), the first match decides, none denies (HTTP 403, 2138).
+    None: the user may do anything (nsroot)."""
+    commands: list[str] = field(default_factory=list)
+    """The CLI form of every call checked against :attr:`policies`, allowed or not."""
 
     def add(self, object_type: str, **attributes: Any) -> None:
         self.config.setdefault(object_type, []).append(attributes)
@@ -131,7 +138,25 @@ class _Handler(BaseHTTPRequestHandler):
     def _refuse(self) -> None:
         with self.server.appliance.lock:
             self.server.appliance.requests.append((self.command, self.path))
-        self._write()
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+        if not self._denied(body):
+            self._write()
+
+    def _denied(self, body: dict[str, Any] | None) -> bool:
+        """Answer 403 (NITRO error 2138, the command) when a command policy denies this call."""
+        appliance = self.server.appliance
+        command = next((command for start, command in appliance.denied.items() if self.path.startswith(start)), None)
+        if command is None and appliance.policies is not None:
+            form = cli_form(self.command, self.path, body)
+            if form is not None:
+                with appliance.lock:
+                    appliance.commands.append(form)
+                command = None if decide(form, appliance.policies) else form
+        if command is None:
+            return False
+        message = f"Not authorized to execute this command [{command}]"
+        self._send(403, {"errorcode": 2138, "message": message, "severity": "ERROR"})
+        return True
 
     def _write(self) -> None:
         """A write: the stand-in keeps none; a secondary refuses it with 1028, or takes it and loses it."""
@@ -161,6 +186,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
         path, query = urlsplit(self.path).path, urlsplit(self.path).query
         token = self._token()
+        if self._denied(body):
+            return
         if path == "/nitro/v1/config/login":
             login = body.get("login", {})
             if (login.get("username"), login.get("password")) != (appliance.login, appliance.password):
@@ -239,10 +266,7 @@ class _Handler(BaseHTTPRequestHandler):
         data = self._partition()
         if data is None:
             return
-        denied = next((command for start, command in appliance.denied.items() if self.path.startswith(start)), None)
-        if denied is not None:
-            message = f"Not authorized to execute this command [{denied}]"
-            self._send(403, {"errorcode": 2138, "message": message, "severity": "ERROR"})
+        if self._denied(None):
             return
         parts = [unquote(part) for part in urlsplit(self.path).path.split("/") if part]
         if parts[:3] == ["nitro", "v1", "stat"] and len(parts) == 4 and parts[3] in data.stat_singletons:

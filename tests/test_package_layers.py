@@ -31,6 +31,7 @@ LAYERS: list[tuple[str, ...]] = [
         "ums_ha.verify",
         "ums_ha.plan_review",
         "ums_ha.init",
+        "ums_ha.netscaler_users",
     ),
     ("ums_ha.cli", "ums_ha.__main__"),
 ]

@@ -7,6 +7,7 @@
     ums-ha diagram [--config FILE] [--site NAME] [--format mermaid|dot|svg] [--output FILE]
     ums-ha firmware-hosts [...]   (see ums_ha.firmware_hosts.cli)
     ums-ha adopt [--config FILE] [--site NAME] [--write]
+    ums-ha netscaler-users [--config FILE] [--site NAME] [--deploy-user NAME] [--monitor-user NAME]
     ums-ha verify [--config FILE] [--site NAME] [...]   (see ums_ha.verify.command)
     ums-ha review PLAN_JSON... [--format markdown|json] [--fail-on LEVEL] [--output FILE]
     ums-ha drift (--plan PLAN_JSON | --stack DIR) [--format text|markdown|json] [--saved-check auto|on|off]
@@ -179,6 +180,13 @@ def _adopt_arguments(parser: argparse.ArgumentParser) -> None:
         help="add the table to the site file, keeping its comments and layout, after a copy beside it "
         "(default: print only)",
     )
+
+
+def _netscaler_users_arguments(parser: argparse.ArgumentParser) -> None:
+    from ums_ha.netscaler_users.command import DESCRIPTION, add_arguments
+
+    parser.description = DESCRIPTION
+    add_arguments(parser, _CONFIG_HELP)
 
 
 def _verify_arguments(parser: argparse.ArgumentParser) -> None:
@@ -401,6 +409,15 @@ def _adopt(args: argparse.Namespace) -> int:
         return EXIT_ERROR
 
 
+def _netscaler_users(args: argparse.Namespace) -> int:
+    from ums_ha.netscaler_users.command import run_netscaler_users  # synthesizes: the runtime, only here
+    from ums_ha.site.reader import load_site_file
+
+    location = _locate_site_file(args.config)
+    site = load_site_file(location.path).select(args.site)
+    return run_netscaler_users(site, location.path, args, sys.stdout, sys.stderr)
+
+
 def _verify(args: argparse.Namespace) -> int:
     from ums_ha.site.reader import load_site_file
     from ums_ha.verify.command import run_verify  # dnspython and the probes, only for this command
@@ -507,6 +524,11 @@ _COMMANDS = {
         "read a NetScaler set up by hand (GET requests only) and name its objects for the site file",
         _adopt_arguments,
         _adopt,
+    ),
+    "netscaler-users": _Command(
+        "print the NetScaler CLI commands for the site's least-privilege deploy and monitoring users",
+        _netscaler_users_arguments,
+        _netscaler_users,
     ),
     "verify": _Command(
         "check from outside, read-only, that a deployed site works: DNS, the VIP, each server, the appliance",
