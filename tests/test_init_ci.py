@@ -378,3 +378,28 @@ def test_plan_and_review_run_again_and_again_in_one_checkout_and_review_the_last
     assert run.returncode != 0
     assert "ums-ha-prod.json: is a state, not a plan" in run.stderr
     assert sorted(path.name for path in review.iterdir()) == []
+
+
+def test_the_nightly_jobs_read_the_netscaler_as_the_monitoring_user_and_only_deploys_as_the_deploy_user(
+    deployment: Path,
+) -> None:
+    """Issue 36: drift and verify run as the read-only user of ``ums-ha netscaler-users``, under secret names of
+    their own; the deploy user's secrets stay with plan and deploy."""
+    monitor = {"NS_LOGIN": "${{ secrets.NS_MONITOR_LOGIN }}", "NS_PASSWORD": "${{ secrets.NS_MONITOR_PASSWORD }}"}
+    deploy = {"NS_LOGIN": "${{ secrets.NS_LOGIN }}", "NS_PASSWORD": "${{ secrets.NS_PASSWORD }}"}
+    nightly = workflow(deployment, "ums-ha-drift.yml")["jobs"]
+    for name in ("drift", "verify"):
+        env = nightly[name]["env"]
+        assert {key: env[key] for key in monitor} == monitor, name
+    assert "NS_LOGIN" not in nightly["firmware"]["env"]
+    for file, job in (("ums-ha-plan.yml", "plan"), ("ums-ha-deploy.yml", "deploy")):
+        env = workflow(deployment, file)["jobs"][job]["env"]
+        assert {key: env[key] for key in deploy} == deploy, file
+    gitlab = load(deployment / ".gitlab-ci.yml")
+    for name in ("drift", "verify"):
+        assert gitlab[name]["variables"] == {"NS_LOGIN": "$NS_MONITOR_LOGIN", "NS_PASSWORD": "$NS_MONITOR_PASSWORD"}
+    for name in ("plan", "deploy"):
+        assert "NS_LOGIN" not in gitlab[name].get("variables", {}), name
+    readme = MarkdownIt().enable("table").parse((deployment / "README.md").read_text(encoding="utf-8"))
+    cells = [token.content for token in readme if token.type == "inline"]
+    assert "`NS_MONITOR_LOGIN`, `NS_MONITOR_PASSWORD`" in cells
