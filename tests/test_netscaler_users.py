@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLE, LAB_SITE, Synth, site_text
+from markdown_it import MarkdownIt
 from nitro_cli import BUILT_IN_POLICIES, cli_form, decide
 from nitro_stand_in import Appliance, RunningAppliance, serving
 from provider_requests import Call, provider_calls
@@ -318,3 +319,12 @@ def test_a_resource_type_whose_commands_are_not_known_is_refused_not_left_out() 
     computed = {"resource": {"citrixadc_server": {"s": {"name": "${terraform_data.x.output}"}}}}
     with pytest.raises(UnknownResourceError, match=r"citrixadc_server.s.name is '\$\{terraform_data"):
         site_access("prod", computed, partition=None, deploy_user="d", monitor_user="m")
+
+
+def test_the_guides_example_is_what_the_command_prints_for_the_bundled_example(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    page = (Path(__file__).resolve().parent.parent / "docs" / "guide" / "least-privilege.md").read_text()
+    fences = [token for token in MarkdownIt("commonmark").parse(page) if token.type == "fence" and token.info == "text"]
+    assert main(["netscaler-users", "--config", str(EXAMPLE)]) == 0
+    assert fences[0].content == capsys.readouterr().out
