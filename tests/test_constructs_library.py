@@ -143,7 +143,9 @@ def test_postgresql_database_in_another_stack_with_its_own_secret_and_provider()
     [role] = resources["postgresql_role"].values()
     assert (role["password_wo"], role["password_wo_version"]) == ("${var.ums_secret}", "3")
     assert synthesized["variable"] == {"ums_secret": {"sensitive": True, "type": "string"}}
-    assert synthesized["provider"] == {"postgresql": [{"host": "pg01", "port": 5432, "sslmode": "require"}]}
+    assert synthesized["provider"] == {
+        "postgresql": [{"host": "pg01", "port": 5432, "sslmode": "require", "superuser": False}]
+    }
 
 
 def test_cluster_for_os12_devices_alone_balances_the_console_port_only() -> None:

@@ -84,7 +84,10 @@ def test_least_privilege_leaves_the_database_to_the_admin_and_grants_connect(syn
 @pytest.mark.runtime
 def test_the_provider_names_the_server_and_no_credential(synth: Synth) -> None:
     plain = synth(site_text(extra=POSTGRESQL))["ums-ha-prod"]
-    assert plain["provider"]["postgresql"] == [{"host": "pg01.corp.example", "port": 5432}]
+    # No superuser needed by default (issue 36): the provider never reads password hashes.
+    assert plain["provider"]["postgresql"] == [{"host": "pg01.corp.example", "port": 5432, "superuser": False}]
+    told = synth(site_text(extra=POSTGRESQL + "admin_superuser = true\n"))["ums-ha-prod"]
+    assert told["provider"]["postgresql"] == [{"host": "pg01.corp.example", "port": 5432}]
     tuned = synth(site_text(extra=PAIR + "admin_superuser = false\nport = 5444\n"))["ums-ha-prod"]
     assert tuned["provider"]["postgresql"] == [
         {"host": "pg01.corp.example", "port": 5444, "sslmode": "verify-full", "superuser": False}

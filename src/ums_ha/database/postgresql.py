@@ -96,10 +96,11 @@ class UmsPostgresqlDatabaseSpec:
     ``ums-ha firmware-hosts``. Default: unset, so each client's own default applies (libpq and the
     provider: ``PGSSLMODE``, else ``prefer`` / ``require``; the JDBC driver: ``prefer``)."""
 
-    admin_superuser: bool = True
-    """Whether the admin login Terraform connects with (``PGUSER``) is a superuser. The provider then
-    reads role password hashes, which a non-superuser may not: set false for one (e.g. a cloud
-    service's admin). Default: true, the provider's."""
+    admin_superuser: bool = False
+    """Tell the provider the admin login Terraform connects with (``PGUSER``) is a superuser: it then
+    reads role password hashes, which only a superuser may, and which the write-only password gives it
+    nothing to compare with. Default: false (the provider's ``superuser = false``): an admin with
+    ``CREATEDB`` and ``CREATEROLE`` is enough, and a superuser works too."""
 
     password_version: int = 1
     """The role's password is write-only (never in the state): raise this number to make Terraform

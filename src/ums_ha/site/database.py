@@ -130,9 +130,11 @@ SSLMODE = Key(
 ADMIN_SUPERUSER = Key(
     "admin_superuser",
     bool,
-    "`false` when `PGUSER` is not a superuser (the provider then does not read password hashes)",
-    default=True,
-    shown_default="`true` (the provider's)",
+    "`true` only to have the provider read role password hashes, which needs `PGUSER` to be a superuser; the "
+    "role's password is write-only, so there is nothing to compare them with. `false`: `PGUSER` needs only "
+    "`CREATEDB` and `CREATEROLE` (a superuser works too)",
+    default=False,
+    shown_default="`false` (`superuser = false` in the provider)",
     only=_POSTGRESQL,
 )
 PASSWORD_VERSION = Key(

@@ -74,7 +74,7 @@ class UmsPostgresqlDatabase(Construct):
         permissions: str = DEFAULT_PERMISSIONS,
         standby_servers: Sequence[str] = (),
         sslmode: str | None = None,
-        admin_superuser: bool = True,
+        admin_superuser: bool = False,
         password_version: int = 1,
         password: str | None = None,
         prevent_destroy: bool = True,
@@ -93,8 +93,10 @@ class UmsPostgresqlDatabase(Construct):
             Default: none.
         :param sslmode: ``sslmode`` for the JDBC URL and :meth:`provider_settings`. Default:
             unset (each client's own default).
-        :param admin_superuser: the admin login (``PGUSER``) is a superuser; false for one that
-            is not, so the provider does not read password hashes. Default: true.
+        :param admin_superuser: true tells the provider the admin login (``PGUSER``) is a
+            superuser, so it reads role password hashes; the role's password is write-only, so
+            there is nothing to compare them with. Default: false (``superuser = false``): an
+            admin with ``CREATEDB`` and ``CREATEROLE`` is enough, a superuser works too.
         :param password_version: raise it to set a new password (write-only). Default: 1.
         :param password: the role's password as a reference to a sensitive value, never a
             literal. Default: a new ephemeral, sensitive variable ``ums_database_password``.
