@@ -284,3 +284,36 @@ def test_the_handover_gives_the_update_policy_that_limits_the_key_to_the_sites_n
     assert policy == "update-policy { grant <DNS_UPDATE_KEYNAME> name igelrmserver.corp.example. A; };"
     [without] = [text for title, text in handover_of(site_text()).items() if title.endswith(". DNS name")]
     assert "update-policy" not in without
+
+
+ADMIN_STEP = "Before the first deploy: the database admin login"
+
+
+@pytest.mark.parametrize(
+    ("database", "engine", "rights", "login_variable"),
+    [
+        (DATABASE, "sqlserver", "CREATE ANY DATABASE and ALTER ANY LOGIN, no sysadmin", "`MSSQL_USERNAME`"),
+        (DATABASE + 'managed_by = "dba"\n', "sqlserver", "CREATE ANY DATABASE and ALTER ANY LOGIN", "ums-database.sql"),
+        (POSTGRESQL, "postgresql", "CREATEDB and CREATEROLE, no superuser", "`PGUSER`"),
+    ],
+)
+def test_a_site_with_a_database_asks_for_the_least_privileged_admin_login_first(
+    database: str, engine: str, rights: str, login_variable: str
+) -> None:
+    from markdown_it import MarkdownIt
+
+    from ums_ha.database.admin_login import admin_login_script
+
+    steps = handover_of(site_text(extra=database))
+    assert next(iter(steps)) == ADMIN_STEP
+    step = steps[ADMIN_STEP]
+    text = " ".join(step.split())
+    assert rights in text
+    assert login_variable in text
+    [fence] = [token for token in MarkdownIt("commonmark").parse(step) if token.type == "fence"]
+    assert (fence.info, fence.content) == ("sql", admin_login_script(engine))
+    assert numbered(steps) == STEPS[: len(numbered(steps))]
+
+
+def test_a_site_without_a_database_has_no_admin_login_step() -> None:
+    assert ADMIN_STEP not in handover_of(site_text())

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from ums_ha.database.admin_login import ADMIN_LOGIN, ADMIN_PASSWORD_VARIABLE, admin_login_script, admin_rights
 from ums_ha.database.sqlserver import PASSWORD_SQLCMD_VARIABLE, PASSWORD_VARIABLE
 from ums_ha.domain.model import CONSOLE_SERVICE, DEFAULT_MONITOR_PORT, DEVICES_SERVICE, FIRMWARE_SERVICE, UmsService
 from ums_ha.domain.rules import parse_ums_version
@@ -122,6 +123,14 @@ def render_handover(site: Site, *, config: str | None = None) -> str:
     (``--config``); None when that command finds it by itself (``./ums-ha.toml``).
     """
     template = load_template("handover.md.j2")
+    engine = site.database.spec.engine if site.database is not None else None
     return template.render(
-        facts=handover_facts(site, config=config), site=site, firmware_folders=FIRMWARE_FOLDERS, step=StepCounter()
+        facts=handover_facts(site, config=config),
+        site=site,
+        firmware_folders=FIRMWARE_FOLDERS,
+        step=StepCounter(),
+        admin_login=ADMIN_LOGIN,
+        admin_password_variable=ADMIN_PASSWORD_VARIABLE,
+        admin_rights=admin_rights(engine) if engine else (),
+        admin_script=admin_login_script(engine) if engine else "",
     )
