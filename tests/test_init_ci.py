@@ -403,3 +403,10 @@ def test_the_nightly_jobs_read_the_netscaler_as_the_monitoring_user_and_only_dep
     readme = MarkdownIt().enable("table").parse((deployment / "README.md").read_text(encoding="utf-8"))
     cells = [token.content for token in readme if token.type == "inline"]
     assert "`NS_MONITOR_LOGIN`, `NS_MONITOR_PASSWORD`" in cells
+
+
+def test_the_plans_which_hold_what_the_state_holds_are_kept_one_day(deployment: Path) -> None:
+    plan = workflow(deployment, "ums-ha-plan.yml")["jobs"]["plan"]
+    [upload] = [step for step in plan["steps"] if step.get("uses", "").startswith("actions/upload-artifact")]
+    assert (upload["with"]["path"], upload["with"]["retention-days"]) == ("plans/${{ matrix.stack }}.json", 1)
+    assert load(deployment / ".gitlab-ci.yml")["plan"]["artifacts"] == {"paths": ["plans/"], "expire_in": "1 day"}
