@@ -20,7 +20,7 @@ ADMIN_PASSWORD_VARIABLE: Final = "UMS_HA_ADMIN_PASSWORD"  # noqa: S105  (a varia
 SQLSERVER_ADMIN_RIGHTS: Final = ("CREATE ANY DATABASE", "ALTER ANY LOGIN")
 #: Role attributes of the PostgreSQL role.
 POSTGRESQL_ADMIN_RIGHTS: Final = ("CREATEDB", "CREATEROLE")
-#: The file name the handover and the docs give the script.
+#: The file name the script's own usage line gives it.
 ADMIN_SCRIPT_NAME: Final = "admin-login.sql"
 
 
@@ -39,4 +39,9 @@ def admin_login_script(engine: str, login: str = ADMIN_LOGIN) -> str:
 
         filters = {"ident": identifier, "literal": literal}
     template = load_template(f"admin-login-{engine}.sql.j2", filters)
-    return template.render(login=login, rights=admin_rights(engine), password_variable=ADMIN_PASSWORD_VARIABLE)
+    return template.render(
+        login=login,
+        rights=admin_rights(engine),
+        password_variable=ADMIN_PASSWORD_VARIABLE,
+        script_name=ADMIN_SCRIPT_NAME,
+    )

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from ums_ha.database.admin_login import ADMIN_LOGIN, ADMIN_PASSWORD_VARIABLE, admin_login_script, admin_rights
+from ums_ha.database.admin_login import (
+    ADMIN_LOGIN,
+    ADMIN_PASSWORD_VARIABLE,
+    ADMIN_SCRIPT_NAME,
+    admin_login_script,
+    admin_rights,
+)
 from ums_ha.database.sqlserver import PASSWORD_SQLCMD_VARIABLE, PASSWORD_VARIABLE
 from ums_ha.domain.model import CONSOLE_SERVICE, DEFAULT_MONITOR_PORT, DEVICES_SERVICE, FIRMWARE_SERVICE, UmsService
 from ums_ha.domain.rules import parse_ums_version
@@ -131,6 +137,7 @@ def render_handover(site: Site, *, config: str | None = None) -> str:
         step=StepCounter(),
         admin_login=ADMIN_LOGIN,
         admin_password_variable=ADMIN_PASSWORD_VARIABLE,
+        admin_script_name=ADMIN_SCRIPT_NAME,
         admin_rights=admin_rights(engine) if engine else (),
         admin_script=admin_login_script(engine) if engine else "",
     )
