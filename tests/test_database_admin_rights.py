@@ -87,6 +87,14 @@ def make_provisioner(server: PostgresServer, tmp_path: Path) -> str:
     return login
 
 
+def new_spec(prefix: str, permissions: str = "control") -> UmsPostgresqlDatabaseSpec:
+    """A database and role of names no other test uses (roles are cluster-wide)."""
+    number = next(_numbers)
+    return UmsPostgresqlDatabaseSpec(
+        server="127.0.0.1", name=f"{prefix}_db_{number}", login=f"{prefix}_role_{number}", permissions=permissions
+    )
+
+
 def connect(server: PostgresServer, user: str, database: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
     return psycopg.connect(
         host=server.host, port=server.port, user=user, password=ADMIN_PASSWORD, dbname=database, autocommit=True
@@ -98,10 +106,7 @@ def test_the_dba_script_runs_as_the_provisioner_without_superuser(
     postgres: PostgresServer, tmp_path: Path, permissions: str
 ) -> None:
     provisioner = make_provisioner(postgres, tmp_path)
-    number = next(_numbers)
-    spec = UmsPostgresqlDatabaseSpec(
-        server="127.0.0.1", name=f"rights_db_{number}", login=f"rights_role_{number}", permissions=permissions
-    )
+    spec = new_spec("rights", permissions)
     script = tmp_path / "ums-database.sql"
     script.write_text(render_postgresql_script(spec, site="lab"), encoding="utf-8")
     env = {"UMS_DB_PASSWORD": UMS_PASSWORD}
@@ -231,10 +236,7 @@ def test_every_statement_the_provider_sends_runs_as_the_provisioner_and_needs_a_
     postgres: PostgresServer, tmp_path: Path, permissions: str
 ) -> None:
     provisioner = make_provisioner(postgres, tmp_path)
-    number = next(_numbers)
-    spec = UmsPostgresqlDatabaseSpec(
-        server="127.0.0.1", name=f"provider_db_{number}", login=f"provider_role_{number}", permissions=permissions
-    )
+    spec = new_spec("provider", permissions)
     create, destroy = provider_statements(spec, provisioner)
     rights = documented_rights("PostgreSQL rights")
     assert {statement.right for statement in create + destroy} <= rights
@@ -262,8 +264,7 @@ def test_without_one_of_the_two_rights_its_statements_are_refused(
     provisioner = make_provisioner(postgres, tmp_path)
     with admin(postgres) as connection:
         connection.execute(f'ALTER ROLE "{provisioner}" NO{lacking}'.encode())
-    number = next(_numbers)
-    spec = UmsPostgresqlDatabaseSpec(server="127.0.0.1", name=f"lacking_db_{number}", login=f"lacking_role_{number}")
+    spec = new_spec("lacking")
     statements, _destroy = provider_statements(spec, provisioner)
     mapped = [statement for statement in statements if statement.right == lacking]
     assert mapped
