@@ -156,6 +156,15 @@ def test_the_deploy_user_may_not_touch_anything_else(
         assert not decide(command, deploy), command
     assert decide("save ns config", deploy)
     assert decide("save ns config -all", deploy) is (case == "example")  # the example saves every partition
+    # The CLI forms NITRO may give a binding's read or a read by option (not documented) are allowed too, and
+    # as narrow.
+    group = "ums-prod-sg-console"
+    assert decide(f"show servicegroup_servicegroupmember_binding {group} -filter servername:x", deploy)
+    assert decide("show lbvserver_servicegroup_binding ums-prod-vs-devices", deploy)
+    assert decide("show ns ip -ipaddress 10.20.30.5", deploy)
+    assert not decide("show servicegroup_servicegroupmember_binding app-sg-1", deploy)
+    assert not decide("show servicegroup_lbmonitor_binding", deploy)
+    assert not decide("show ns ip -ipaddress 10.20.30.99", deploy)
 
 
 def test_one_sites_deploy_user_may_not_change_the_other_sites_objects(

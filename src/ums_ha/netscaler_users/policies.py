@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Final
 
 from ums_ha.netscaler_users.provider_commands import (
@@ -80,10 +80,14 @@ def _words(cli_object: str) -> str:
     return r"\s+".join(cli_object.split())
 
 
-def _command_regex(verbs: Iterable[str], cli_object: str, names: Iterable[str]) -> str:
+def _command_regex(verbs: Iterable[str], cli_object: str, grant: _Grant) -> str:
     ordered = sorted(set(verbs), key=_VERB_ORDER.index)
-    alternatives = "|".join(_name_pattern(name) for name in sorted(set(names)))
-    return rf"^({'|'.join(ordered)})\s+{_words(cli_object)}\s+({alternatives})(\s|$)"
+    alternatives = "|".join(_name_pattern(name) for name in sorted(grant.names))
+    words = _words(cli_object)
+    if grant.binding_types:
+        words = f"({'|'.join([words, *sorted(grant.binding_types)])})"
+    option = rf"(-{grant.name_option}\s+)?" if grant.name_option else ""
+    return rf"^({'|'.join(ordered)})\s+{words}\s+{option}({alternatives})(\s|$)"
 
 
 def _resolve(value: Any, resources: Mapping[str, Mapping[str, Mapping[str, Any]]], where: str) -> str:
@@ -101,8 +105,12 @@ def _resolve(value: Any, resources: Mapping[str, Mapping[str, Mapping[str, Any]]
 
 @dataclass
 class _Grant:
-    verbs: set[str]
-    names: set[str]
+    verbs: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)
+    binding_types: set[str] = field(default_factory=set)
+    """The NITRO types of the object's bindings in the stack, read by its name: a binding read's CLI form may
+    name that type instead of the object."""
+    name_option: str | None = None
 
 
 def _grants(resources: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> tuple[dict[str, _Grant], set[str], bool]:
@@ -112,10 +120,11 @@ def _grants(resources: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> tuple[d
     unnamed: set[str] = set()
     save_all = False
 
-    def grant(cli_object: str, verbs: Iterable[str], name: str) -> None:
-        entry = grants.setdefault(cli_object, _Grant(set(), set()))
+    def grant(cli_object: str, verbs: Iterable[str], name: str) -> _Grant:
+        entry = grants.setdefault(cli_object, _Grant())
         entry.verbs.update(verbs)
         entry.names.add(name)
+        return entry
 
     for kind, blocks in resources.items():
         if not kind.startswith("citrixadc_"):
@@ -125,14 +134,14 @@ def _grants(resources: Mapping[str, Mapping[str, Mapping[str, Any]]]) -> tuple[d
             if kind in OBJECTS:
                 spec = OBJECTS[kind]
                 name = _resolve(block.get(spec.name_attribute), resources, f"{where}.{spec.name_attribute}")
-                grant(spec.cli_object, spec.verbs, name)
+                grant(spec.cli_object, spec.verbs, name).name_option = spec.name_option
                 for read in spec.reads:
                     grant(read, ("show",), name)
                 unnamed.update(spec.unnamed_reads)
             elif kind in BINDINGS:
                 binding = BINDINGS[kind]
                 parent = _resolve(block.get(binding.parent_attribute), resources, f"{where}.{binding.parent_attribute}")
-                grant(binding.parent_object, BINDING_VERBS, parent)
+                grant(binding.parent_object, BINDING_VERBS, parent).binding_types.add(kind.removeprefix("citrixadc_"))
             elif kind == CONFIG_SAVE:
                 save_all = save_all or block.get("all") is True
             else:
@@ -162,7 +171,7 @@ def site_access(
     policies = [
         CommandPolicy(
             f"{prefix}-{_slug(cli_object)}",
-            _command_regex(grant.verbs, cli_object, grant.names),
+            _command_regex(grant.verbs, cli_object, grant),
             f"{cli_object}: the stack's {', '.join(sorted(grant.names))}",
         )
         for cli_object, grant in sorted(grants.items())

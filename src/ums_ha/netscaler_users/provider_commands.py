@@ -27,6 +27,9 @@ class ObjectCommands:
     """Other objects of the same name the provider's read shows (``show <object> <name>``)."""
     unnamed_reads: tuple[str, ...] = ()
     """Objects the provider's read lists whole (``show <object>``)."""
+    name_option: str | None = None
+    """The option a read names the object by when the name is no part of its URL (``?args=<option>:<name>``): its
+    CLI form may give the name as ``-<option> <name>``."""
 
 
 #: Per object type: create, read, update, delete and the state actions the resource's functions call.
@@ -56,7 +59,9 @@ OBJECTS: Final[Mapping[str, ObjectCommands]] = {
     "citrixadc_lbgroup": ObjectCommands("lb group", "name", ("add", "show", "set", "rm")),
     # resource_citrixadc_nsip.go: AddResource, FindResourceArrayWithParams (by ipaddress), UpdateResource,
     # DeleteResourceWithArgsMap, ActOnResource enable|disable
-    "citrixadc_nsip": ObjectCommands("ns ip", "ipaddress", ("add", "show", "set", "rm", "enable", "disable")),
+    "citrixadc_nsip": ObjectCommands(
+        "ns ip", "ipaddress", ("add", "show", "set", "rm", "enable", "disable"), name_option="ipaddress"
+    ),
 }
 
 
@@ -70,7 +75,9 @@ class BindingCommands:
 
 
 #: add = bind, delete = unbind, read = show of the parent: AddResource / UpdateUnnamedResource,
-#: DeleteResourceWithArgs(Map), FindResourceArrayWithParams in each binding resource's file.
+#: DeleteResourceWithArgs(Map), FindResourceArrayWithParams in each binding resource's file. Which words NITRO
+#: gives a binding's read in its CLI form is not documented, so the policy also allows the binding's own
+#: type in place of the parent's words (``show servicegroup_lbmonitor_binding <parent name>``).
 BINDINGS: Final[Mapping[str, BindingCommands]] = {
     "citrixadc_servicegroup_servicegroupmember_binding": BindingCommands("serviceGroup", "servicegroupname"),
     "citrixadc_servicegroup_lbmonitor_binding": BindingCommands("serviceGroup", "servicegroupname"),
