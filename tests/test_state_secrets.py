@@ -16,6 +16,8 @@ S3 = (
     'region = "eu-central-1"\nuse_lockfile = true\n'
 )
 
+PG_BACKEND = '[sites.prod.backend]\ntype = "pg"\nschema_name = "ums_ha_prod"\n'
+
 
 @pytest.mark.parametrize(
     ("extra", "warned"),
@@ -23,10 +25,11 @@ S3 = (
         (SQL_SERVER, "a local file"),
         (SQL_SERVER + S3, "an s3 bucket without encrypt = true"),
         (SQL_SERVER + S3 + "encrypt = true\n", None),
+        (SQL_SERVER + PG_BACKEND, "a PostgreSQL table, which the pg backend does not encrypt"),
         (SQL_SERVER.replace("\n", '\nmanaged_by = "dba"\n', 1), None),
         (POSTGRESQL, None),
     ],
-    ids=["sqlserver-local", "sqlserver-s3-unencrypted", "sqlserver-s3-encrypted", "dba", "postgresql"],
+    ids=["sqlserver-local", "sqlserver-s3-unencrypted", "sqlserver-s3-encrypted", "sqlserver-pg", "dba", "postgresql"],
 )
 def test_synth_warns_when_a_state_holding_secrets_is_kept_unencrypted(extra: str, warned: str | None) -> None:
     warnings = parse_site_file(site_text(extra=extra), Path("ums-ha.toml")).warnings()

@@ -154,7 +154,8 @@ class Site:
 
     def state_warning(self) -> str | None:
         """When the site's state will hold a secret and is kept where nothing encrypts it at rest: a local file,
-        or s3 without ``encrypt = true`` (None otherwise, or when what a backend does is its owner's to say)."""
+        s3 without ``encrypt = true`` or the pg backend's table (None otherwise: azurerm's storage and remote's
+        HCP Terraform encrypt at rest; what an http backend does is its owner's to say)."""
         secrets = self.database.state_secrets if self.database is not None else ()
         backend = self.backend
         if not secrets:
@@ -163,6 +164,8 @@ class Site:
             where = "a local file"
         elif backend.type == "s3" and backend.options.get("encrypt") is not True:
             where = "an s3 bucket without encrypt = true"
+        elif backend.type == "pg":
+            where = "a PostgreSQL table, which the pg backend does not encrypt"
         else:
             return None
         return (
