@@ -20,6 +20,10 @@ one; after :attr:`Appliance.session_lifetime` reads a session is expired (HTTP 4
 ``secondary`` a write is refused with NITRO error 1028 or, with ``secondary_writes = "lose"``, answered as
 done and thrown away, as the next HA sync throws it away (which of the two NITRO does is not known).
 
+Command policies (DOMAIN.md, "Least-privilege users"): with :attr:`Appliance.policies` set, every call but the
+login and the logout is checked in its CLI form (:mod:`nitro_cli`), the first matching policy decides and none
+denies: HTTP 403, NITRO error 2138, the command in brackets.
+
 Faults, as a busy or failing-over appliance gives them: the ``fail_at``-th request is answered with
 HTTP 503 (``fault = "503"``) or its connection is closed without an answer (``fault = "drop"``).
 """
