@@ -44,7 +44,7 @@ NAME_KEYS: Mapping[str, str] = {
     "systemuser": "username",
     "systemcmdpolicy": "policyname",
 }
-#: Binding type -> the attribute naming its parent.
+#: Binding type -> the attribute naming its parent (NITRO lists a binding type by its parent).
 BINDING_PARENT_KEYS: Mapping[str, str] = {
     "lbvserver_servicegroup_binding": "name",
     "lbvserver_service_binding": "name",

@@ -41,17 +41,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from nitro_cli import cli_form, decide
+from nitro_cli import BINDING_PARENT_KEYS, NAME_KEYS, cli_form, decide
 
-#: The key naming an object's parent in each binding type NITRO lists by parent.
-PARENT_KEYS = {
-    "lbvserver_servicegroup_binding": "name",
-    "lbvserver_service_binding": "name",
-    "servicegroup_servicegroupmember_binding": "servicegroupname",
-    "servicegroup_lbmonitor_binding": "servicegroupname",
-    "lbgroup_lbvserver_binding": "name",
-}
-NAME_KEYS = {"servicegroup": "servicegroupname", "lbmonitor": "monitorname", "nsip": "ipaddress"}
 #: ``<parent>_binding/<name>``: the binding types it gathers, and the key naming the parent in its answer.
 PARENT_BINDINGS = {
     "lbvserver_binding": ("name", ("lbvserver_servicegroup_binding", "lbvserver_service_binding")),
@@ -299,13 +290,13 @@ class _Handler(BaseHTTPRequestHandler):
                 found = [
                     item
                     for item in appliance.config.get(binding_type, [])
-                    if item.get(PARENT_KEYS[binding_type]) == name
+                    if item.get(BINDING_PARENT_KEYS[binding_type]) == name
                 ]
                 if found:
                     gathered[binding_type] = found
             self._send(200, {**document, object_type: [gathered]})
             return
-        if object_type in PARENT_KEYS and name is None and options.get("bulkbindings") != "yes":
+        if object_type in BINDING_PARENT_KEYS and name is None and options.get("bulkbindings") != "yes":
             self._send(
                 400, {"errorcode": 1, "message": "the stand-in lists bindings by parent or with bulkbindings=yes"}
             )
@@ -315,9 +306,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         items = appliance.config.get(object_type, [])
         if name is not None:
-            key = PARENT_KEYS.get(object_type) or NAME_KEYS.get(object_type, "name")
+            key = BINDING_PARENT_KEYS.get(object_type) or NAME_KEYS.get(object_type, "name")
             items = [item for item in items if item.get(key) == name]
-            if not items and object_type not in PARENT_KEYS:
+            if not items and object_type not in BINDING_PARENT_KEYS:
                 self._send(404, {"errorcode": 258, "message": "No such resource"})
                 return
         items = _filtered(items, options)

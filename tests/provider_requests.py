@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+from nitro_cli import NAME_KEYS
+
 _REFERENCE = re.compile(r"\$\{(\w+)\.(\w+)\.(\w+)\}")
 _CONFIG = "/nitro/v1/config/"
 
@@ -47,7 +49,7 @@ def _name(value: str) -> str:
 
 def _object_calls(kind: str, address: str, block: Mapping[str, Any], resources: Mapping[str, Any]) -> Iterator[Call]:
     nitro = kind.removeprefix("citrixadc_")
-    key = {"servicegroup": "servicegroupname", "lbmonitor": "monitorname", "nsip": "ipaddress"}.get(nitro, "name")
+    key = NAME_KEYS.get(nitro, "name")
     name = _value(block[key], resources)
     where = f"{kind}.{address}"
     attributes = {k: _value(v, resources) for k, v in block.items() if isinstance(v, (str, int, bool))}
