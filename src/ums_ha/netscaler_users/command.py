@@ -22,6 +22,7 @@ DESCRIPTION = (
     "verify, drift, adopt and the nightly jobs. Nothing is written and no credential is read. Exit status: 0 "
     "printed, 2 bad input."
 )
+FORMATS = ("cli", "terraform")
 _USER_RULE = "an ASCII letter, digit or '_', then those, '.', ':' or '-', at most 127 characters"
 
 
@@ -30,6 +31,12 @@ def add_arguments(parser: argparse.ArgumentParser, config_help: str) -> None:
     parser.add_argument("--site", help="the site (default: the only site of the file)")
     parser.add_argument("--deploy-user", help="the deploy user's name (default: ums-ha-<site>-deploy)")
     parser.add_argument("--monitor-user", help="the monitoring user's name (default: ums-ha-<site>-monitor)")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default=FORMATS[0],
+        help="cli: NetScaler CLI commands; terraform: HCL for the admin's own citrixadc stack (default: cli)",
+    )
 
 
 def _user_name(value: str | None, default: str, key: str) -> str:
@@ -80,5 +87,10 @@ def run_netscaler_users(site: Site, site_file: Path, args: argparse.Namespace, o
         deploy_user=deploy_user,
         monitor_user=monitor_user,
     )
-    out.write(render_cli(access))
+    if args.format == "terraform":
+        from ums_ha.netscaler_users.terraform import render_terraform
+
+        out.write(render_terraform(access))
+    else:
+        out.write(render_cli(access))
     return 0
