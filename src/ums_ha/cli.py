@@ -8,6 +8,7 @@
     ums-ha firmware-hosts [...]   (see ums_ha.firmware_hosts.cli)
     ums-ha adopt [--config FILE] [--site NAME] [--write]
     ums-ha netscaler-users [--config FILE] [--site NAME] [--deploy-user NAME] [--monitor-user NAME]
+                           [--format cli|terraform]
     ums-ha verify [--config FILE] [--site NAME] [...]   (see ums_ha.verify.command)
     ums-ha review PLAN_JSON... [--format markdown|json] [--fail-on LEVEL] [--output FILE]
     ums-ha drift (--plan PLAN_JSON | --stack DIR) [--format text|markdown|json] [--saved-check auto|on|off]

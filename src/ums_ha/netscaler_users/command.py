@@ -19,8 +19,8 @@ DESCRIPTION = (
     "user whose command policies allow exactly the commands the site's stack sends (worked out from the stack "
     "synthesized in a temporary folder), on the site's own object names and SNIP, the config save and, with "
     "[netscaler] partition, the switch into it; and a monitoring user with the built-in read-only policy for "
-    "verify, drift, adopt and the nightly jobs. Nothing is written and no credential is read. Exit status: 0 "
-    "printed, 2 bad input."
+    "verify, drift, adopt and the nightly jobs; with --format terraform, the same as HCL for the admin's own "
+    "citrixadc stack. Nothing is written and no credential is read. Exit status: 0 printed, 2 bad input."
 )
 FORMATS = ("cli", "terraform")
 _USER_RULE = "an ASCII letter, digit or '_', then those, '.', ':' or '-', at most 127 characters"
