@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ums_ha.app.hcl.template_strings import literal_template
 from ums_ha.netscaler_users.policies import READ_ONLY_POLICY, NetscalerUser, SiteAccess
 
 #: The resource types this form uses: the nested blocks of each (none used), for the HCL writer.
@@ -27,11 +28,6 @@ def _identifier(name: str) -> str:
     return cleaned if re.match(r"[A-Za-z_]", cleaned) else f"_{cleaned}"
 
 
-def _literal(text: str) -> str:
-    """``text`` as a Terraform string template that yields it unchanged."""
-    return text.replace("${", "$${").replace("%{", "%%{")
-
-
 def _user(user: NetscalerUser, policy_ids: dict[str, str], document: dict[str, Any]) -> None:
     resources = document["resource"]
     user_id = _identifier(user.name)
@@ -44,7 +40,7 @@ def _user(user: NetscalerUser, policy_ids: dict[str, str], document: dict[str, A
         "description": f"the password of the NetScaler user {user.name} ({user.purpose})",
     }
     resources["citrixadc_systemuser"][user_id] = {
-        "username": _literal(user.name),
+        "username": literal_template(user.name),
         "externalauth": "DISABLED",
         "password_wo": f"${{var.{variable}}}",
         "password_wo_version": 1,
@@ -53,11 +49,11 @@ def _user(user: NetscalerUser, policy_ids: dict[str, str], document: dict[str, A
     if user.partition is not None:
         resources["citrixadc_systemuser_nspartition_binding"][user_id] = {
             "username": username,
-            "partitionname": _literal(user.partition),
+            "partitionname": literal_template(user.partition),
         }
     for policy, priority in user.policies:
         policy_id = policy_ids.get(policy)
-        name = f"${{citrixadc_systemcmdpolicy.{policy_id}.policyname}}" if policy_id else _literal(policy)
+        name = f"${{citrixadc_systemcmdpolicy.{policy_id}.policyname}}" if policy_id else literal_template(policy)
         resources["citrixadc_systemuser_systemcmdpolicy_binding"][f"{user_id}_{_identifier(policy)}"] = {
             "username": username,
             "policyname": name,
@@ -71,9 +67,9 @@ def terraform_document(access: SiteAccess) -> dict[str, Any]:
     policy_ids = {policy.name: _identifier(policy.name) for policy in access.policies}
     for policy in access.policies:
         document["resource"]["citrixadc_systemcmdpolicy"][policy_ids[policy.name]] = {
-            "policyname": _literal(policy.name),
+            "policyname": literal_template(policy.name),
             "action": policy.action,
-            "cmdspec": _literal(policy.regex),
+            "cmdspec": literal_template(policy.regex),
         }
     for user in (access.deploy_user, access.monitor_user):
         _user(user, policy_ids, document)

@@ -70,9 +70,14 @@ def quote_template(template: str, where: str) -> str:
     return '"' + "".join(_tidy_sequence(part.text) if part.is_sequence else _escape(part.text) for part in parts) + '"'
 
 
+def literal_template(text: str) -> str:
+    """Literal text as a Terraform string template that yields it unchanged: ``${`` and ``%{`` escaped."""
+    return text.replace("${", "$${").replace("%{", "%%{")
+
+
 def quote_literal(text: str) -> str:
     """Literal text as an HCL quoted string: template sequences escaped, so it stays literal."""
-    return '"' + _escape(text.replace("${", "$${").replace("%{", "%%{")) + '"'
+    return '"' + _escape(literal_template(text)) + '"'
 
 
 def template_expression(template: str, where: str) -> str:
