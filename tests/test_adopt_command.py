@@ -383,17 +383,23 @@ def test_a_standalone_appliance_gets_no_nodes(
     assert "HA pair" not in capsys.readouterr().out
 
 
+def partition_site(tmp_path: Path, nitro: RunningAppliance) -> Path:
+    """The guide's objects in the admin partition team_ums, and a site file naming that partition."""
+    in_partition = Appliance()
+    guide_setup(in_partition)
+    nitro.appliance.partitions["team_ums"] = in_partition
+    config = site_file(tmp_path, nitro.endpoint)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[sites.prod.netscaler]\n", '[sites.prod.netscaler]\npartition = "team_ums"\n'))
+    return config
+
+
 @pytest.mark.usefixtures("login")
 def test_adopt_reads_the_sites_partition_on_a_session_renewed_when_it_expires(
     tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    in_partition = Appliance()
-    guide_setup(in_partition)
-    nitro.appliance.partitions["team_ums"] = in_partition
+    config = partition_site(tmp_path, nitro)
     nitro.appliance.session_lifetime = 2
-    config = site_file(tmp_path, nitro.endpoint)
-    text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("[sites.prod.netscaler]\n", '[sites.prod.netscaler]\npartition = "team_ums"\n'))
     assert main(["adopt", "--config", str(config)]) == 0
     assert printed_names(capsys.readouterr().out)["vservers"]["devices"] == "VS_UMS_30001"
     assert nitro.appliance.logins >= 2

@@ -19,7 +19,7 @@ from markdown_it import MarkdownIt
 from nitro_cli import BUILT_IN_POLICIES, cli_form, decide
 from nitro_stand_in import Appliance, RunningAppliance, serving
 from provider_requests import Call, provider_calls
-from test_adopt_command import guide_setup, login, site_file  # noqa: F401  (login: a fixture)
+from test_adopt_command import guide_setup, login, partition_site, site_file  # noqa: F401  (login: a fixture)
 from test_drift import drift_json, plan_on, saved_appliance  # noqa: F401  (saved_appliance: a fixture)
 from test_schema_conformance import block_problems
 from test_verify import Lab, build_lab, failed, lab, run  # noqa: F401  (lab: a fixture)
@@ -239,12 +239,7 @@ def test_adopt_runs_as_the_monitoring_user(
 def test_adopt_in_a_partition_runs_as_the_monitoring_user(
     tmp_path: Path, nitro: RunningAppliance, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    in_partition = Appliance()
-    guide_setup(in_partition)
-    nitro.appliance.partitions["team_ums"] = in_partition
-    config = site_file(tmp_path, nitro.endpoint)
-    text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("[sites.prod.netscaler]\n", f"[sites.prod.netscaler]\n{PARTITION}\n"))
+    config = partition_site(tmp_path, nitro)
     printed = netscaler_users(config, capsys)
     nitro.appliance.policies = _monitor(printed)
     assert main(["adopt", "--config", str(config)]) == 0
